@@ -1,0 +1,76 @@
+package org.nastavnik.access;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.nastavnik.structure.AccessPolicy;
+import org.nastavnik.structure.Permission;
+import org.nastavnik.structure.Scope;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The access policy of whoever is signed in, computed from their active role assignments. */
+@Component
+class CurrentPolicy implements AccessPolicy {
+
+    /** Set while the system itself acts (demo data, bootstrap), never from a request. */
+    private static final ThreadLocal<Boolean> SYSTEM = ThreadLocal.withInitial(() -> false);
+
+    private final RoleAssignments assignments;
+
+    CurrentPolicy(RoleAssignments assignments) {
+        this.assignments = assignments;
+    }
+
+    /** Runs the action with the rights of the system, for start-up tasks. */
+    static void asSystem(Runnable action) {
+        SYSTEM.set(true);
+        try {
+            action.run();
+        } finally {
+            SYSTEM.remove();
+        }
+    }
+
+    @Override
+    public Scope scope(Permission permission) {
+        if (SYSTEM.get()) {
+            return Scope.all();
+        }
+        Optional<SignedIn> user = signedIn();
+        if (user.isEmpty()) {
+            return Scope.NOTHING;
+        }
+        List<String> paths = new ArrayList<>();
+        Long self = null;
+        for (RoleAssignment assignment :
+                assignments.findByPersonIdAndRevokedAtIsNull(user.get().personId())) {
+            if (assignment.role() == Role.ADMIN && assignment.role().has(permission)) {
+                return Scope.all();
+            }
+            if (assignment.role().has(permission)) {
+                paths.add(assignment.unitPath());
+            } else if (permission == Permission.READ) {
+                self = user.get().personId();
+            }
+        }
+        return new Scope(false, List.copyOf(paths), paths.isEmpty() ? self : null);
+    }
+
+    @Override
+    public String actor() {
+        if (SYSTEM.get()) {
+            return "system";
+        }
+        return signedIn().map(SignedIn::username).orElse("anonymous");
+    }
+
+    static Optional<SignedIn> signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof SignedIn user) {
+            return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+}

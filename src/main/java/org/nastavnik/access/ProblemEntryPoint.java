@@ -1,0 +1,31 @@
+package org.nastavnik.access;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+
+/** 401 for the API as an RFC 9457 problem, without the browser's Basic pop-up. */
+class ProblemEntryPoint implements AuthenticationEntryPoint {
+
+    private final MessageSource messages;
+
+    ProblemEntryPoint(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/problem+json;charset=UTF-8");
+        response.setHeader("WWW-Authenticate", "Basic realm=\"nastavnik\"");
+        String title = messages.getMessage("error.401.title", null, LocaleContextHolder.getLocale())
+                .replace("\\", "\\\\")
+                .replace("\"", "\\\"");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":401}");
+    }
+}

@@ -1,0 +1,50 @@
+package org.nastavnik.access;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.nastavnik.structure.Permission;
+import org.nastavnik.structure.UnitLevel;
+
+/** Roles of DESIGN.md "Access", each granted at a unit of one level and carrying permissions. */
+public enum Role {
+    ADMIN(0, null, EnumSet.allOf(Permission.class)),
+    REGION_OPERATOR(1, UnitLevel.REGION, EnumSet.allOf(Permission.class)),
+    MUNICIPAL_COORDINATOR(2, UnitLevel.MUNICIPALITY, EnumSet.allOf(Permission.class)),
+    HEAD(3, UnitLevel.ORGANIZATION, EnumSet.allOf(Permission.class)),
+    CURATOR(
+            4,
+            UnitLevel.ORGANIZATION,
+            EnumSet.of(Permission.READ, Permission.EDIT_PEOPLE, Permission.MANAGE_PERSONAL_DATA)),
+    PSYCHOLOGIST(4, UnitLevel.ORGANIZATION, EnumSet.of(Permission.READ)),
+    MENTOR(5, UnitLevel.ORGANIZATION, EnumSet.noneOf(Permission.class)),
+    MENTEE(5, UnitLevel.ORGANIZATION, EnumSet.noneOf(Permission.class));
+
+    private final int rank;
+    private final UnitLevel level;
+    private final Set<Permission> permissions;
+
+    Role(int rank, UnitLevel level, Set<Permission> permissions) {
+        this.rank = rank;
+        this.level = level;
+        this.permissions = permissions;
+    }
+
+    /** The level of unit this role is granted at; null for the system-wide administrator. */
+    public UnitLevel level() {
+        return level;
+    }
+
+    public boolean has(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    /** Whether a holder of this role may grant the other one (only roles below their own). */
+    public boolean mayGrant(Role other) {
+        return this == ADMIN || (has(Permission.GRANT_ROLES) && other.rank > rank);
+    }
+
+    /** Roles that need a second factor at sign-in. */
+    public boolean requiresSecondFactor() {
+        return this == ADMIN || this == REGION_OPERATOR;
+    }
+}

@@ -1,0 +1,14 @@
+package org.nastavnik.people;
+
+/** A line of the people list. */
+public record PersonRow(
+        long id,
+        String fullName,
+        String organization,
+        long organizationId,
+        String position,
+        Integer experienceYears,
+        Qualification qualification,
+        boolean mentorCategory,
+        boolean methodistCategory,
+        String email) {}

@@ -1,0 +1,4 @@
+package org.nastavnik.people;
+
+/** A broken rule about one field: the field name and the message code. */
+public record Violation(String field, String code) {}

@@ -1,0 +1,17 @@
+package org.nastavnik.structure;
+
+/** Functions a role may have, each over the units of its assignments. */
+public enum Permission {
+    /** See people, units and their cards. */
+    READ,
+    /** Create and change people and employments. */
+    EDIT_PEOPLE,
+    /** Create and change units, partners and agreements. */
+    EDIT_UNITS,
+    /** Grant and revoke roles. */
+    GRANT_ROLES,
+    /** Read the change audit. */
+    VIEW_AUDIT,
+    /** Export and anonymize personal data. */
+    MANAGE_PERSONAL_DATA
+}

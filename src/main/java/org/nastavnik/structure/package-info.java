@@ -1,0 +1,2 @@
+/** The region → municipality → organization hierarchy, partners and their agreements. */
+package org.nastavnik.structure;

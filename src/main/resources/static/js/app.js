@@ -1,0 +1,18 @@
+// CSRF header for htmx requests and the mobile menu toggle; no inline scripts (CSP).
+document.addEventListener("htmx:configRequest", function (event) {
+  var token = document.querySelector('meta[name="_csrf"]');
+  var header = document.querySelector('meta[name="_csrf_header"]');
+  if (token && header) {
+    event.detail.headers[header.content] = token.content;
+  }
+});
+document.addEventListener("click", function (event) {
+  var toggle = event.target.closest("[data-toggle-target]");
+  if (toggle) {
+    document.querySelector(toggle.getAttribute("data-toggle-target")).classList.toggle("show");
+  }
+  var confirmable = event.target.closest("[data-confirm]");
+  if (confirmable && !window.confirm(confirmable.getAttribute("data-confirm"))) {
+    event.preventDefault();
+  }
+});
