@@ -1,0 +1,138 @@
+package org.nastavnik.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like HTTP client for integration tests: keeps cookies, signs in through the form and
+ * sends the CSRF token of the last page it read with every form post.
+ */
+public final class WebSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern CSRF_META = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
+
+    private final String base;
+    private final HttpClient client;
+    private String csrf;
+
+    private WebSession(int port) {
+        this.base = "http://localhost:" + port;
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    public static WebSession anonymous(int port) {
+        return new WebSession(port);
+    }
+
+    public static WebSession signIn(int port, String email) {
+        WebSession session = new WebSession(port);
+        session.get("/login");
+        HttpResponse<String> response =
+                session.post("/login", Map.of("username", email, "password", DemoAccounts.PASSWORD));
+        if (response.statusCode() != 302
+                || response.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("Sign-in failed for " + email + ": " + response.statusCode());
+        }
+        return session;
+    }
+
+    public HttpResponse<String> get(String path) {
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        remember(response.body());
+        return response;
+    }
+
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return client.send(
+                    HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<String> post(String path, Map<String, String> form) {
+        Map<String, String> fields = new LinkedHashMap<>(form);
+        if (csrf != null) {
+            fields.put("_csrf", csrf);
+        }
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        remember(response.body());
+        return response;
+    }
+
+    /** A JSON API call with HTTP Basic credentials (no session). */
+    public static HttpResponse<String> api(int port, String method, String path, String email, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "application/json")
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (email != null) {
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString(
+                                            (email + ":" + DemoAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void remember(String body) {
+        if (body == null) {
+            return;
+        }
+        Matcher matcher = CSRF.matcher(body);
+        if (matcher.find()) {
+            csrf = matcher.group(1);
+            return;
+        }
+        Matcher meta = CSRF_META.matcher(body);
+        if (meta.find()) {
+            csrf = meta.group(1);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
