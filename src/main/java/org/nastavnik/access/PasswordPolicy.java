@@ -44,7 +44,8 @@ class PasswordPolicy {
         if (common.contains(lower)) {
             return Optional.of("password.common");
         }
-        if (username != null && lower.contains(username.toLowerCase(Locale.ROOT).split("@")[0])) {
+        String name = username == null ? "" : username.toLowerCase(Locale.ROOT).split("@")[0];
+        if (name.length() >= 4 && lower.contains(name)) {
             return Optional.of("password.containsUsername");
         }
         return Optional.empty();

@@ -3,8 +3,8 @@ package org.nastavnik.access;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.nastavnik.common.RussianText;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
@@ -23,7 +23,7 @@ class ProblemEntryPoint implements AuthenticationEntryPoint {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType("application/problem+json;charset=UTF-8");
         response.setHeader("WWW-Authenticate", "Basic realm=\"nastavnik\"");
-        String title = messages.getMessage("error.401.title", null, LocaleContextHolder.getLocale())
+        String title = messages.getMessage("error.401.title", null, RussianText.RU)
                 .replace("\\", "\\\\")
                 .replace("\"", "\\\"");
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":401}");
