@@ -51,9 +51,10 @@ class CurrentPolicy implements AccessPolicy {
             }
             if (assignment.role().has(permission)) {
                 paths.add(assignment.unitPath());
-            } else if (permission == Permission.READ) {
-                self = user.get().personId();
             }
+        }
+        if (permission == Permission.READ) {
+            self = user.get().personId();
         }
         return new Scope(false, List.copyOf(paths), paths.isEmpty() ? self : null);
     }

@@ -85,6 +85,11 @@ public class StructureService {
         return visible(id, Permission.READ).view();
     }
 
+    /** A unit the caller may change: 404 outside the scope, 403 when no role of theirs edits units. */
+    public UnitView editable(long id) {
+        return visible(id, Permission.EDIT_UNITS).view();
+    }
+
     /** Whether the caller may change this unit (for showing the edit buttons). */
     public boolean mayEdit(UnitView unit) {
         return policy.scope(Permission.EDIT_UNITS).covers(unit.path());

@@ -2,13 +2,10 @@ package org.nastavnik.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.samstevens.totp.code.DefaultCodeGenerator;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.nastavnik.people.EmploymentData;
 import org.nastavnik.people.PeopleService;
@@ -18,6 +15,7 @@ import org.nastavnik.structure.Permission;
 import org.nastavnik.structure.StructureService;
 import org.nastavnik.support.DemoAccounts;
 import org.nastavnik.support.IntegrationTest;
+import org.nastavnik.support.Totp;
 import org.nastavnik.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -86,15 +84,13 @@ class SignInIT {
         assertThat(blocked.statusCode()).isEqualTo(302);
         assertThat(blocked.headers().firstValue("Location").orElseThrow()).endsWith("/login/second-factor");
 
-        String page = admin.get("/login/second-factor").body();
-        Matcher secret = Pattern.compile("\\b([A-Z2-7]{32})\\b").matcher(page);
-        assertThat(secret.find()).as("the enrollment page shows the secret").isTrue();
+        String secret = Totp.secretShownOn(admin.get("/login/second-factor").body());
 
         var wrong = admin.post("/login/second-factor", Map.of("code", "000000"));
         assertThat(wrong.statusCode()).isEqualTo(200);
         assertThat(admin.get("/people").statusCode()).isEqualTo(302);
 
-        var right = admin.post("/login/second-factor", Map.of("code", code(secret.group(1))));
+        var right = admin.post("/login/second-factor", Map.of("code", Totp.code(secret)));
         assertThat(right.headers().firstValue("Location").orElseThrow()).endsWith("/");
         assertThat(admin.get("/people").statusCode()).isEqualTo(200);
     }
@@ -129,12 +125,38 @@ class SignInIT {
         return email;
     }
 
-    private static String code(String secret) {
-        try {
-            return new DefaultCodeGenerator().generate(secret, Math.floorDiv(System.currentTimeMillis() / 1000, 30));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    @Test
+    void anyUserMayTurnOnTheSecondFactorAndIsThenAskedForIt() {
+        String email = newAccount("totp");
+        WebSession user = WebSession.signIn(port, email);
+        user.get("/account");
+        String page = user.post("/account/second-factor/start", Map.of()).body();
+        String secret = Totp.secretShownOn(page);
+        var enrolled = user.post("/account/second-factor", Map.of("code", Totp.code(secret)));
+        assertThat(enrolled.headers().firstValue("Location").orElseThrow()).endsWith("/account");
+
+        WebSession again = WebSession.anonymous(port);
+        again.get("/login");
+        var signIn = again.post("/login", Map.of("username", email, "password", DemoAccounts.PASSWORD));
+        assertThat(signIn.headers().firstValue("Location").orElseThrow()).endsWith("/login/second-factor");
+        again.get("/login/second-factor");
+        again.post("/login/second-factor", Map.of("code", Totp.code(secret)));
+        assertThat(again.get("/people").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void disablingAnAccountEndsItsSessions() {
+        String email = newAccount("disable");
+        WebSession user = WebSession.signIn(port, email);
+        assertThat(user.get("/people").statusCode()).isEqualTo(200);
+        long personId = jdbc.sql("select person_id from account where username = ?")
+                .param(email)
+                .query(Long.class)
+                .single();
+        AccessService.asSystem(() -> access.disable(personId));
+        var after = user.get("/people");
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location").orElseThrow()).endsWith("/login");
     }
 
     /** PasswordPolicy is package-private and reads its list from the classpath. */

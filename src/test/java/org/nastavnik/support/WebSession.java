@@ -49,6 +49,8 @@ public final class WebSession {
                 || response.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("Sign-in failed for " + email + ": " + response.statusCode());
         }
+        // The token changes at sign-in; read a page so that the next post carries the new one.
+        session.get(response.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""));
         return session;
     }
 

@@ -46,7 +46,7 @@ class UnitController {
 
     @GetMapping("/units/{parentId}/new")
     String newUnit(@PathVariable long parentId, @RequestParam(defaultValue = "SCHOOL") UnitType type, Model model) {
-        UnitView parent = structure.get(parentId);
+        UnitView parent = structure.editable(parentId);
         return form(model, parent, null, UnitForm.empty(type));
     }
 
@@ -57,7 +57,7 @@ class UnitController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        UnitView parent = structure.get(parentId);
+        UnitView parent = structure.editable(parentId);
         if (errors.hasErrors()) {
             return form(model, parent, null, form);
         }
@@ -73,7 +73,7 @@ class UnitController {
 
     @GetMapping("/units/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        UnitView unit = structure.get(id);
+        UnitView unit = structure.editable(id);
         return form(model, null, unit, UnitForm.of(unit));
     }
 
@@ -84,7 +84,7 @@ class UnitController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        UnitView unit = structure.get(id);
+        UnitView unit = structure.editable(id);
         if (errors.hasErrors()) {
             return form(model, null, unit, form);
         }
