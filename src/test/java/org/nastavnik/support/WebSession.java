@@ -40,6 +40,23 @@ public final class WebSession {
         return new WebSession(port);
     }
 
+    /** Signs in, answering the second-factor step with codes of the given secret when asked. */
+    public static WebSession signIn(int port, String email, String totpSecret) {
+        WebSession session = new WebSession(port);
+        session.get("/login");
+        var response = session.post("/login", Map.of("username", email, "password", DemoAccounts.PASSWORD));
+        if (!response.headers().firstValue("Location").orElse("").endsWith("/login/second-factor")) {
+            throw new IllegalStateException("No second-factor step for " + email);
+        }
+        session.get("/login/second-factor");
+        var verified = session.post("/login/second-factor", Map.of("code", Totp.code(totpSecret)));
+        if (!verified.headers().firstValue("Location").orElse("").endsWith("/")) {
+            throw new IllegalStateException("Second factor refused for " + email);
+        }
+        session.get("/");
+        return session;
+    }
+
     public static WebSession signIn(int port, String email) {
         WebSession session = new WebSession(port);
         session.get("/login");
@@ -71,17 +88,32 @@ public final class WebSession {
         }
     }
 
+    /** Any method with a form body (for the access matrix), with the CSRF token. */
+    public HttpResponse<String> send(String method, String path, Map<String, String> form) {
+        if (method.equals("GET")) {
+            return get(path);
+        }
+        if (method.equals("POST")) {
+            return post(path, form);
+        }
+        Map<String, String> fields = new LinkedHashMap<>(form);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .method(method, HttpRequest.BodyPublishers.ofString(encodeForm(fields)));
+        if (csrf != null) {
+            request.header("X-CSRF-TOKEN", csrf);
+        }
+        return send(request);
+    }
+
     public HttpResponse<String> post(String path, Map<String, String> form) {
         Map<String, String> fields = new LinkedHashMap<>(form);
         if (csrf != null) {
             fields.put("_csrf", csrf);
         }
-        String body = fields.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(encodeForm(fields))));
         remember(response.body());
         return response;
     }
@@ -132,6 +164,12 @@ public final class WebSession {
         if (meta.find()) {
             csrf = meta.group(1);
         }
+    }
+
+    private static String encodeForm(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
     }
 
     private static String encode(String value) {
