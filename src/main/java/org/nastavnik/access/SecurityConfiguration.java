@@ -19,8 +19,11 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -77,6 +80,10 @@ class SecurityConfiguration {
                                 + (exception.getClass().getSimpleName().contains("Locked") ? "locked" : "error")))
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                // Anonymous pages stay session-free: the CSRF token and the page asked for before
+                // sign-in travel in cookies, so a visit to /login writes no session row.
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .requestCache(cache -> cache.requestCache(REQUEST_CACHE))
                 .sessionManagement(s -> s.sessionFixation(f -> f.migrateSession()))
                 .addFilterAfter(new SessionGuard(), BasicAuthenticationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
@@ -84,7 +91,11 @@ class SecurityConfiguration {
                 .build();
     }
 
+    private static final CookieRequestCache REQUEST_CACHE = new CookieRequestCache();
+
     private static AuthenticationSuccessHandler successHandler() {
+        SavedRequestAwareAuthenticationSuccessHandler saved = new SavedRequestAwareAuthenticationSuccessHandler();
+        saved.setRequestCache(REQUEST_CACHE);
         return (request, response, authentication) -> {
             HttpSession session = request.getSession();
             session.setAttribute(SESSION_STARTED, System.currentTimeMillis());
@@ -93,7 +104,7 @@ class SecurityConfiguration {
                 response.sendRedirect(request.getContextPath() + "/login/second-factor");
                 return;
             }
-            response.sendRedirect(request.getContextPath() + "/");
+            saved.onAuthenticationSuccess(request, response, authentication);
         };
     }
 

@@ -61,6 +61,33 @@ class SignInIT {
     }
 
     @Test
+    void anonymousVisitsWriteNoSessionRows() {
+        long before = jdbc.sql("select count(*) from spring_session")
+                .query(Long.class)
+                .single();
+        for (int i = 0; i < 5; i++) {
+            WebSession visitor = WebSession.anonymous(port);
+            HttpResponse<String> login = visitor.get("/login");
+            assertThat(login.headers().allValues("Set-Cookie").toString()).doesNotContain("SESSION=");
+            visitor.get("/people");
+        }
+        assertThat(jdbc.sql("select count(*) from spring_session")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void afterSignInTheUserLandsOnThePageTheyAskedFor() {
+        WebSession session = WebSession.anonymous(port);
+        session.get("/units");
+        session.get("/login");
+        var response =
+                session.post("/login", Map.of("username", DemoAccounts.COORDINATOR, "password", DemoAccounts.PASSWORD));
+        assertThat(response.headers().firstValue("Location").orElseThrow()).contains("/units");
+    }
+
+    @Test
     void signInStartsANewSession() {
         WebSession session = WebSession.anonymous(port);
         HttpResponse<String> login = session.get("/login");
