@@ -2,9 +2,11 @@ package org.nastavnik.access;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.nastavnik.common.ForbiddenException;
 import org.nastavnik.people.PeopleService;
 import org.nastavnik.structure.AccessPolicy;
@@ -26,6 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class RoleDirectory {
+
+    /** Roles in the order of the enumeration (highest first) rather than by name. */
+    private static final String BY_RANK = "array_position(array["
+            + Arrays.stream(Role.values()).map(r -> "'" + r.name() + "'").collect(Collectors.joining(","))
+            + "]::varchar[], role)";
 
     private final JdbcClient jdbc;
     private final AccessPolicy policy;
@@ -71,7 +78,7 @@ public class RoleDirectory {
         pageParams.add(page.getPageSize());
         pageParams.add(page.getOffset());
         List<Row> rows = jdbc.sql("select id, person_id, role, unit_id, unit_path, granted_by, granted_at" + where
-                        + " order by unit_path nulls first, role, granted_at desc, id limit ? offset ?")
+                        + " order by unit_path nulls first, " + BY_RANK + ", granted_at desc, id limit ? offset ?")
                 .params(pageParams)
                 .query(Row.class)
                 .list();
@@ -112,11 +119,6 @@ public class RoleDirectory {
         return structure.units(Permission.GRANT_ROLES, role.level()).stream()
                 .filter(u -> rights.allow(role, u.path()))
                 .toList();
-    }
-
-    /** Whether the caller may grant and revoke roles at all (for the menu). */
-    public boolean mayAdminister() {
-        return !policy.scope(Permission.GRANT_ROLES).isEmpty();
     }
 
     private Scope requireScope() {
