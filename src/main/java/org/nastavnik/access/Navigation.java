@@ -19,6 +19,14 @@ class Navigation {
         return scope.everything() || !scope.paths().isEmpty();
     }
 
+    public boolean mayGrantRoles() {
+        return !policy.scope(Permission.GRANT_ROLES).isEmpty();
+    }
+
+    public boolean mayViewAudit() {
+        return !policy.scope(Permission.VIEW_AUDIT).isEmpty();
+    }
+
     public String displayName() {
         return CurrentPolicy.signedIn().map(SignedIn::displayName).orElse("");
     }

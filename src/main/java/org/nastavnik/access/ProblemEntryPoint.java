@@ -8,7 +8,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
-/** 401 for the API as an RFC 9457 problem, without the browser's Basic pop-up. */
+/**
+ * 401 for the API as an RFC 9457 problem. Security filters run before the dispatcher has set the
+ * (fixed, Russian) locale, so the title is read in Russian explicitly.
+ */
 class ProblemEntryPoint implements AuthenticationEntryPoint {
 
     private final MessageSource messages;

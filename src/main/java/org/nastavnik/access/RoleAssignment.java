@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** A role held by a person at a unit, from its grant until its revocation. */
 @Entity
@@ -49,6 +51,19 @@ class RoleAssignment {
         }
         this.revokedAt = Instant.now();
         this.revokedBy = by;
+    }
+
+    boolean active() {
+        return revokedAt == null;
+    }
+
+    /** The values of the assignment for the audit trail. */
+    Map<String, Object> snapshot() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("personId", personId);
+        values.put("role", role);
+        values.put("unitId", unitId);
+        return values;
     }
 
     Long id() {

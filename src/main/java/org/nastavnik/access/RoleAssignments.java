@@ -8,4 +8,6 @@ interface RoleAssignments extends JpaRepository<RoleAssignment, Long> {
     List<RoleAssignment> findByPersonIdAndRevokedAtIsNull(long personId);
 
     boolean existsByRoleAndRevokedAtIsNull(Role role);
+
+    long countByRoleAndRevokedAtIsNull(Role role);
 }

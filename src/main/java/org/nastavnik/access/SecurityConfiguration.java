@@ -37,6 +37,7 @@ class SecurityConfiguration {
     static final Duration ABSOLUTE_SESSION_TIMEOUT = Duration.ofHours(12);
     static final String SECOND_FACTOR_PENDING = "nastavnik.secondFactorPending";
     static final String SESSION_STARTED = "nastavnik.sessionStarted";
+    static final String API_DOCS = "/api/v1/openapi";
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
@@ -57,6 +58,24 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .addFilterAfter(new ApiSecondFactorGuard(entryPoint), BasicAuthenticationFilter.class)
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'")))
+                .build();
+    }
+
+    /**
+     * The OpenAPI document serves both the documentation page of a signed-in user (the page
+     * session) and API clients (HTTP Basic); a pending second factor keeps it closed.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiDocs(HttpSecurity http, MessageSource messages) throws Exception {
+        ProblemEntryPoint entryPoint = new ProblemEntryPoint(messages);
+        return http.securityMatcher(API_DOCS, API_DOCS + "/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+                .addFilterAfter(new SessionGuard(), BasicAuthenticationFilter.class)
+                .addFilterAfter(new ApiSecondFactorGuard(entryPoint), SessionGuard.class)
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'")))
                 .build();
     }
@@ -139,7 +158,10 @@ class SecurityConfiguration {
         }
     }
 
-    /** The API has no second-factor step: accounts that need one use the pages. */
+    /**
+     * The API has no second-factor step: accounts that need one use the pages. A page session
+     * (on the documentation) has passed its second factor already.
+     */
     static class ApiSecondFactorGuard extends OncePerRequestFilter {
         private final ProblemEntryPoint entryPoint;
 
@@ -150,12 +172,20 @@ class SecurityConfiguration {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            if (CurrentPolicy.signedIn().map(SignedIn::secondFactorRequired).orElse(false)) {
+            if (basicCredentials(request)
+                    && CurrentPolicy.signedIn()
+                            .map(SignedIn::secondFactorRequired)
+                            .orElse(false)) {
                 SecurityContextHolder.clearContext();
                 entryPoint.commence(request, response, new InsufficientAuthenticationException("second factor"));
                 return;
             }
             chain.doFilter(request, response);
+        }
+
+        private static boolean basicCredentials(HttpServletRequest request) {
+            String header = request.getHeader("Authorization");
+            return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -338,6 +339,19 @@ public class PeopleService implements StaffCounts {
         employment.end(on);
         events.publishEvent(new ChangeRecorded(
                 "employment", employmentId, employment.organizationPath(), "end", before, employment.snapshot()));
+    }
+
+    /** The person if the caller has the permission over them, for other modules' checks; else 404. */
+    public PersonLabel label(long id, Permission permission) {
+        Person person = visible(id, permission);
+        return new PersonLabel(id, person.data().fullName(), unitPath(id));
+    }
+
+    /** Full names by id regardless of scope, for records the caller already may see (e.g. roles). */
+    public Map<Long, String> fullNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        persons.findAllById(ids).forEach(p -> names.put(p.id(), p.data().fullName()));
+        return names;
     }
 
     /** Staff per organization (people with a current employment), for the hierarchy page. */

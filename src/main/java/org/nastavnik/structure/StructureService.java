@@ -80,6 +80,18 @@ public class StructureService {
         return new TreeNode(unit, total, children);
     }
 
+    /** The visible units as one flat list in the order of the hierarchy page. */
+    public List<UnitView> list(boolean withArchived) {
+        List<UnitView> flat = new ArrayList<>();
+        tree(withArchived).forEach(root -> flatten(root, flat));
+        return flat;
+    }
+
+    private static void flatten(TreeNode node, List<UnitView> into) {
+        into.add(node.unit());
+        node.children().forEach(child -> flatten(child, into));
+    }
+
     /** A unit the caller may read, or 404. */
     public UnitView get(long id) {
         return visible(id, Permission.READ).view();
@@ -124,13 +136,18 @@ public class StructureService {
 
     /** Organizations the caller may act on with the permission, for choosers and filters. */
     public List<UnitView> organizations(Permission permission) {
+        return units(permission, UnitLevel.ORGANIZATION);
+    }
+
+    /** Units of one level (all levels when null) the caller may act on with the permission. */
+    public List<UnitView> units(Permission permission, UnitLevel level) {
         Scope scope = policy.scope(permission);
         if (scope.isEmpty()) {
             return List.of();
         }
         return visibleUnits(scope).stream()
-                .filter(u -> u.level() == UnitLevel.ORGANIZATION && !u.archived())
-                .sorted(Comparator.comparing(u -> RussianText.normalize(u.shortName())))
+                .filter(u -> (level == null || u.level() == level) && !u.archived())
+                .sorted(Comparator.comparing(UnitView::level).thenComparing(u -> RussianText.normalize(u.shortName())))
                 .toList();
     }
 
@@ -194,6 +211,9 @@ public class StructureService {
     @Transactional
     public void archive(long id, boolean archived) {
         Unit unit = visible(id, Permission.EDIT_UNITS);
+        if (unit.view().level() == UnitLevel.REGION) {
+            throw new FieldProblem("archived", "unit.region.notArchivable");
+        }
         Map<String, Object> before = unit.snapshot();
         if (archived) {
             unit.archive();

@@ -58,10 +58,13 @@ public final class WebSession {
     }
 
     public static WebSession signIn(int port, String email) {
+        return signIn(port, email, DemoAccounts.PASSWORD);
+    }
+
+    public static WebSession signIn(int port, String email, String password) {
         WebSession session = new WebSession(port);
         session.get("/login");
-        HttpResponse<String> response =
-                session.post("/login", Map.of("username", email, "password", DemoAccounts.PASSWORD));
+        HttpResponse<String> response = session.post("/login", Map.of("username", email, "password", password));
         if (response.statusCode() != 302
                 || response.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("Sign-in failed for " + email + ": " + response.statusCode());
@@ -120,6 +123,12 @@ public final class WebSession {
 
     /** A JSON API call with HTTP Basic credentials (no session). */
     public static HttpResponse<String> api(int port, String method, String path, String email, String json) {
+        return api(port, method, path, email, DemoAccounts.PASSWORD, json);
+    }
+
+    /** A JSON API call with HTTP Basic credentials of any account (no session). */
+    public static HttpResponse<String> api(
+            int port, String method, String path, String email, String password, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", "application/json")
                 .method(
@@ -133,8 +142,7 @@ public final class WebSession {
                     "Authorization",
                     "Basic "
                             + Base64.getEncoder()
-                                    .encodeToString(
-                                            (email + ":" + DemoAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                                    .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         try {
             return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -3,6 +3,7 @@ package org.nastavnik.people.web;
 import jakarta.validation.groups.Default;
 import org.nastavnik.common.ConcurrentChangeException;
 import org.nastavnik.common.FieldProblem;
+import org.nastavnik.common.validation.OnUpdate;
 import org.nastavnik.people.DuplicatePersonException;
 import org.nastavnik.people.PeopleQuery;
 import org.nastavnik.people.PeopleService;
@@ -108,7 +109,7 @@ class PeopleController {
     @PostMapping("/people/{id}/edit")
     String update(
             @PathVariable long id,
-            @Validated @ModelAttribute("form") PersonForm form,
+            @Validated({Default.class, OnUpdate.class}) @ModelAttribute("form") PersonForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {

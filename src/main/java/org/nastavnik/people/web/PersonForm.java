@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.nastavnik.common.Identifiers;
 import org.nastavnik.common.RussianText;
+import org.nastavnik.common.validation.OnUpdate;
 import org.nastavnik.common.validation.Snils;
 import org.nastavnik.people.EmploymentData;
 import org.nastavnik.people.PersonData;
@@ -28,7 +29,7 @@ public record PersonForm(
         @Email(regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") @Size(max = 200) String email,
         @Size(max = 50) @Pattern(regexp = "^$|^[0-9+()\\-\\s]{5,50}$", message = "{validation.phone}") String phone,
         @Snils String snils,
-        long version,
+        @NotNull(groups = OnUpdate.class) Long version,
         @NotNull(groups = WithEmployment.class) Long organizationId,
         @NotNull(groups = WithEmployment.class) Long positionId,
         List<Long> subjectIds,
@@ -53,7 +54,7 @@ public record PersonForm(
                 "",
                 "",
                 "",
-                0,
+                0L,
                 organizationId,
                 null,
                 List.of(),

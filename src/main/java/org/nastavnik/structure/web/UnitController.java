@@ -1,8 +1,10 @@
 package org.nastavnik.structure.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import org.nastavnik.common.ConcurrentChangeException;
 import org.nastavnik.common.FieldProblem;
+import org.nastavnik.common.validation.OnUpdate;
 import org.nastavnik.structure.StructureService;
 import org.nastavnik.structure.UnitLevel;
 import org.nastavnik.structure.UnitType;
@@ -10,6 +12,7 @@ import org.nastavnik.structure.UnitView;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -80,7 +83,7 @@ class UnitController {
     @PostMapping("/units/{id}/edit")
     String update(
             @PathVariable long id,
-            @Valid @ModelAttribute("form") UnitForm form,
+            @Validated({Default.class, OnUpdate.class}) @ModelAttribute("form") UnitForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {

@@ -8,6 +8,7 @@ import org.nastavnik.common.Identifiers;
 import org.nastavnik.common.RussianText;
 import org.nastavnik.common.validation.Inn;
 import org.nastavnik.common.validation.Ogrn;
+import org.nastavnik.common.validation.OnUpdate;
 import org.nastavnik.structure.UnitDetails;
 import org.nastavnik.structure.UnitType;
 import org.nastavnik.structure.UnitView;
@@ -22,10 +23,10 @@ public record UnitForm(
         @Size(max = 500) String address,
         @Size(max = 300) @Pattern(regexp = "^$|^(https?://)?[^\\s/$.?#].[^\\s]*$", message = "{validation.site}")
                 String site,
-        long version) {
+        @NotNull(groups = OnUpdate.class) Long version) {
 
     static UnitForm empty(UnitType type) {
-        return new UnitForm(type, "", "", "", "", "", "", 0);
+        return new UnitForm(type, "", "", "", "", "", "", 0L);
     }
 
     static UnitForm of(UnitView unit) {
