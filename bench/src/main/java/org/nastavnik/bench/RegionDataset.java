@@ -67,13 +67,17 @@ public final class RegionDataset {
                 PreparedStatement employment = db.prepareStatement("insert into employment (id, person_id,"
                         + " organization_id, organization_path, position_id, subject_ids, pedagogical_since,"
                         + " organization_since, qualification) values (?, ?, ?, ?, ?, ?::bigint[], ?, ?, ?)")) {
+            java.util.Set<String> taken = new java.util.HashSet<>();
             for (int i = 0; i < staff; i++) {
                 boolean female = random.nextInt(100) < 80;
                 String last = names.pick("SURNAME", female, random);
                 String first = names.pick("FIRST", female, random);
                 String middle = names.pick("PATRONYMIC", female, random);
                 String key = (last + " " + first + " " + middle).toLowerCase(new Locale("ru")).replace('\u0451', '\u0435');
-                LocalDate birth = REFERENCE.minusYears(22 + random.nextInt(42)).minusDays(random.nextInt(365));
+                LocalDate birth;
+                do {
+                    birth = REFERENCE.minusYears(22 + random.nextInt(42)).minusDays(random.nextInt(365));
+                } while (!taken.add(key + birth));
                 long personId = firstPerson + i;
                 person.setLong(1, personId);
                 person.setString(2, last);
