@@ -60,6 +60,9 @@ class AccessMatrixIT {
     JdbcClient jdbc;
 
     @Autowired
+    AccessService access;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -67,12 +70,15 @@ class AccessMatrixIT {
     record Actor(Role role, String email, Foreign foreign) {}
 
     /** Objects of a unit outside an actor's scope; {@code marker} is the name of a person there. */
-    record Foreign(long personId, String marker, long unitId, long organizationId) {}
+    record Foreign(
+            long personId, String marker, long unitId, long organizationId, String unitName, long roleAssignmentId) {}
 
     /** How an endpoint is checked. */
     enum Kind {
         /** Addresses one object by id: must answer 403 or 404 for another unit's object. */
         OBJECT,
+        /** Creates something in another unit: refused (403, 404, or 422 naming the field). */
+        CREATE,
         /** A list or export: filtered to another unit it must not show that unit's people. */
         LIST,
         /** Sign-in, errors and the caller's own account: no other unit's object is involved. */
@@ -84,7 +90,8 @@ class AccessMatrixIT {
             String pattern,
             Kind kind,
             Function<Foreign, String> path,
-            Function<Foreign, Map<String, String>> form) {
+            Function<Foreign, Map<String, String>> form,
+            Function<Foreign, String> json) {
         String key() {
             return method + " " + pattern;
         }
@@ -94,7 +101,20 @@ class AccessMatrixIT {
     final List<Actor> actors = new ArrayList<>();
 
     private void page(String method, String pattern, Kind kind, Function<Foreign, String> path) {
-        matrix.add(new Endpoint(method, pattern, kind, path, f -> Map.of()));
+        matrix.add(new Endpoint(method, pattern, kind, path, f -> Map.of(), null));
+    }
+
+    /** A JSON API endpoint, called with HTTP Basic (401 for roles that need a second factor). */
+    private void api(String method, String pattern, Kind kind, Function<Foreign, String> path) {
+        api(method, pattern, kind, path, f -> null);
+    }
+
+    private void api(
+            String method, String pattern, Kind kind, Function<Foreign, String> path, Function<Foreign, String> json) {
+        matrix.add(new Endpoint(method, pattern, kind, path, f -> Map.of(), f -> {
+            String body = json.apply(f);
+            return body == null ? "" : body;
+        }));
     }
 
     private void page(
@@ -103,11 +123,11 @@ class AccessMatrixIT {
             Kind kind,
             Function<Foreign, String> path,
             Function<Foreign, Map<String, String>> form) {
-        matrix.add(new Endpoint(method, pattern, kind, path, form));
+        matrix.add(new Endpoint(method, pattern, kind, path, form, null));
     }
 
     private void own(String method, String pattern) {
-        matrix.add(new Endpoint(method, pattern, Kind.OWN, f -> pattern, f -> Map.of()));
+        matrix.add(new Endpoint(method, pattern, Kind.OWN, f -> pattern, f -> Map.of(), null));
     }
 
     @BeforeAll
@@ -136,10 +156,93 @@ class AccessMatrixIT {
 
         page("GET", "/people", Kind.LIST, f -> "/people?org=" + f.organizationId());
         page("GET", "/people/new", Kind.LIST, f -> "/people/new?org=" + f.organizationId());
-        page("POST", "/people/new", Kind.OBJECT, f -> "/people/new", AccessMatrixIT::newPersonIn);
+        page("POST", "/people/new", Kind.CREATE, f -> "/people/new", AccessMatrixIT::newPersonIn);
         page("GET", "/people/{id}", Kind.OBJECT, f -> "/people/" + f.personId());
         page("GET", "/people/{id}/edit", Kind.OBJECT, f -> "/people/" + f.personId() + "/edit");
         page("POST", "/people/{id}/edit", Kind.OBJECT, f -> "/people/" + f.personId() + "/edit", f -> personForm());
+
+        page("GET", "/roles", Kind.LIST, f -> "/roles?person=" + f.personId());
+        page("GET", "/roles/candidates", Kind.LIST, f -> "/roles/candidates?q=" + f.marker());
+        page("GET", "/roles/units", Kind.LIST, f -> "/roles/units?role=CURATOR");
+        page(
+                "POST",
+                "/roles",
+                Kind.CREATE,
+                f -> "/roles",
+                f -> Map.of(
+                        "personId", String.valueOf(f.personId()),
+                        "role", "CURATOR",
+                        "unitId", String.valueOf(f.organizationId())));
+        page("POST", "/roles/{id}/revoke", Kind.OBJECT, f -> "/roles/" + f.roleAssignmentId() + "/revoke");
+        page(
+                "POST",
+                "/roles/account",
+                Kind.CREATE,
+                f -> "/roles/account",
+                f -> Map.of(
+                        "personId",
+                        String.valueOf(f.personId()),
+                        "email",
+                        "intruder" + f.personId() + "@example.org",
+                        "password",
+                        "a long intruder passphrase"));
+        page(
+                "POST",
+                "/roles/account/{personId}/{action:disable|enable}",
+                Kind.OBJECT,
+                f -> "/roles/account/" + f.personId() + "/disable");
+
+        api("GET", "/api/v1/units", Kind.LIST, f -> "/api/v1/units");
+        api("GET", "/api/v1/units/{id}", Kind.OBJECT, f -> "/api/v1/units/" + f.unitId());
+        api("PUT", "/api/v1/units/{id}", Kind.OBJECT, f -> "/api/v1/units/" + f.unitId(), f -> UNIT_JSON);
+        api(
+                "POST",
+                "/api/v1/units/{parentId}/children",
+                Kind.OBJECT,
+                f -> "/api/v1/units/" + f.unitId() + "/children",
+                f -> UNIT_JSON);
+        api("POST", "/api/v1/units/{id}/archive", Kind.OBJECT, f -> "/api/v1/units/" + f.organizationId() + "/archive");
+        api("POST", "/api/v1/units/{id}/restore", Kind.OBJECT, f -> "/api/v1/units/" + f.organizationId() + "/restore");
+        api("GET", "/api/v1/people", Kind.LIST, f -> "/api/v1/people?organizationId=" + f.organizationId());
+        api("GET", "/api/v1/people/{id}", Kind.OBJECT, f -> "/api/v1/people/" + f.personId());
+        api("PUT", "/api/v1/people/{id}", Kind.OBJECT, f -> "/api/v1/people/" + f.personId(), f -> PERSON_JSON);
+        api(
+                "POST",
+                "/api/v1/people",
+                Kind.CREATE,
+                f -> "/api/v1/people",
+                f -> PERSON_JSON.replace(
+                        "\"version\":0",
+                        "\"version\":0,\"organizationId\":" + f.organizationId() + ",\"positionId\":1"));
+        api("GET", "/api/v1/people/{id}/roles", Kind.OBJECT, f -> "/api/v1/people/" + f.personId() + "/roles");
+        api(
+                "POST",
+                "/api/v1/role-assignments",
+                Kind.CREATE,
+                f -> "/api/v1/role-assignments",
+                f -> "{\"personId\":" + f.personId() + ",\"role\":\"CURATOR\",\"unitId\":" + f.organizationId() + "}");
+        api(
+                "DELETE",
+                "/api/v1/role-assignments/{id}",
+                Kind.OBJECT,
+                f -> "/api/v1/role-assignments/" + f.roleAssignmentId());
+        api(
+                "POST",
+                "/api/v1/people/{id}/account",
+                Kind.OBJECT,
+                f -> "/api/v1/people/" + f.personId() + "/account",
+                f -> "{\"email\":\"intruder" + f.personId()
+                        + "@example.org\",\"password\":\"a long intruder passphrase\"}");
+        api(
+                "POST",
+                "/api/v1/people/{id}/account/disable",
+                Kind.OBJECT,
+                f -> "/api/v1/people/" + f.personId() + "/account/disable");
+        api(
+                "POST",
+                "/api/v1/people/{id}/account/enable",
+                Kind.OBJECT,
+                f -> "/api/v1/people/" + f.personId() + "/account/enable");
     }
 
     @BeforeAll
@@ -204,30 +307,33 @@ class AccessMatrixIT {
         List<String> violations = new ArrayList<>();
         for (Actor actor : actors) {
             WebSession session = actor.role().requiresSecondFactor()
-                    ? WebSession.signIn(port, actor.email(), TOTP_SECRET)
+                    ? WebSession.signInWithSecondFactor(port, actor.email(), TOTP_SECRET)
                     : WebSession.signIn(port, actor.email());
             for (Endpoint endpoint : matrix) {
                 if (endpoint.kind() == Kind.OWN) {
                     continue;
                 }
                 String path = endpoint.path().apply(actor.foreign());
-                HttpResponse<String> response =
-                        session.send(endpoint.method(), path, endpoint.form().apply(actor.foreign()));
+                HttpResponse<String> response = endpoint.json() == null
+                        ? session.send(endpoint.method(), path, endpoint.form().apply(actor.foreign()))
+                        : WebSession.api(port, endpoint.method(), path, actor.email(), jsonOrNull(endpoint, actor));
                 int status = response.statusCode();
                 String body = response.body() == null ? "" : response.body();
+                if (endpoint.json() != null && status == 401 && actor.role().requiresSecondFactor()) {
+                    continue;
+                }
                 boolean ok =
                         switch (endpoint.kind()) {
-                            case OBJECT ->
+                            case OBJECT -> status == 403 || status == 404;
+                            case CREATE ->
                                 status == 403
                                         || status == 404
-                                        || (status == 200
-                                                && !body.contains(
-                                                        actor.foreign().marker())
-                                                && endpoint.method().equals("POST")
-                                                && endpoint.pattern().equals("/people/new"));
+                                        || (status == 200 && body.contains("is-invalid"))
+                                        || (status == 422 && endpoint.json() != null);
                             case LIST ->
-                                (status == 200 || status == 403)
-                                        && !body.contains(actor.foreign().marker());
+                                (status == 200 || status == 403 || status == 404)
+                                        && !body.contains(actor.foreign().marker())
+                                        && !body.contains(actor.foreign().unitName());
                             case OWN -> true;
                         };
                 if (!ok) {
@@ -240,6 +346,18 @@ class AccessMatrixIT {
                         .query(Long.class)
                         .single())
                 .as("nobody was created or renamed in another unit")
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from role_assignment where revoked_at is not null"
+                                + " and person_id in (select person_id from account where username like 'zzmarker%')")
+                        .query(Long.class)
+                        .single())
+                .as("no role in another unit was revoked")
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from account where username like 'intruder%' or (not enabled"
+                                + " and username like 'zzmarker%')")
+                        .query(Long.class)
+                        .single())
+                .as("no account in another unit was created or disabled")
                 .isZero();
         assertThat(jdbc.sql("select count(*) from unit where short_name = 'Intruder' or archived")
                         .query(Long.class)
@@ -259,12 +377,27 @@ class AccessMatrixIT {
 
     private Foreign foreignIn(UnitView organization, long unitId) {
         String marker = "Zzmarker" + organization.id();
-        long[] id = new long[1];
-        AccessService.asSystem(() -> id[0] = people.create(
-                new PersonData(marker, "Foreign", null, LocalDate.of(1985, 3, 3), null, null, null),
-                new EmploymentData(organization.id(), 1, List.of(), null, null, Qualification.NONE, null, null)));
-        return new Foreign(id[0], marker, unitId, organization.id());
+        long[] ids = new long[2];
+        AccessService.asSystem(() -> {
+            ids[0] = people.create(
+                    new PersonData(marker, "Foreign", null, LocalDate.of(1985, 3, 3), null, null, null),
+                    new EmploymentData(organization.id(), 1, List.of(), null, null, Qualification.NONE, null, null));
+            access.createAccount(ids[0], marker.toLowerCase() + "@example.org", "a long foreign passphrase");
+            ids[1] = access.grant(ids[0], Role.PSYCHOLOGIST, organization.id());
+        });
+        return new Foreign(ids[0], marker, unitId, organization.id(), organization.shortName(), ids[1]);
     }
+
+    private static String jsonOrNull(Endpoint endpoint, Actor actor) {
+        String json = endpoint.json().apply(actor.foreign());
+        return json.isEmpty() ? null : json;
+    }
+
+    static final String UNIT_JSON =
+            "{\"type\":\"SCHOOL\",\"shortName\":\"Intruder\",\"fullName\":\"Intruder\",\"version\":0}";
+
+    static final String PERSON_JSON = "{\"lastName\":\"Intruder\",\"firstName\":\"Intruder\","
+            + "\"birthDate\":\"1990-01-01\",\"qualification\":\"NONE\",\"version\":0}";
 
     private Foreign anotherRegion() {
         UnitView[] school = new UnitView[1];

@@ -41,7 +41,7 @@ public final class WebSession {
     }
 
     /** Signs in, answering the second-factor step with codes of the given secret when asked. */
-    public static WebSession signIn(int port, String email, String totpSecret) {
+    public static WebSession signInWithSecondFactor(int port, String email, String totpSecret) {
         WebSession session = new WebSession(port);
         session.get("/login");
         var response = session.post("/login", Map.of("username", email, "password", DemoAccounts.PASSWORD));
