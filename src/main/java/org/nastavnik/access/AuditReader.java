@@ -1,9 +1,9 @@
 package org.nastavnik.access;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +14,6 @@ import org.nastavnik.structure.AccessPolicy;
 import org.nastavnik.structure.Permission;
 import org.nastavnik.structure.Scope;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -59,40 +58,16 @@ public class AuditReader {
     public record Change(String key, Object before, Object after) {}
 
     public Page<Entry> search(Query query, Pageable page) {
-        Scope scope = requireScope();
-        List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" from audit_log where true");
-        if (!scope.everything()) {
-            where.append(" and (");
-            for (int i = 0; i < scope.paths().size(); i++) {
-                where.append(i == 0 ? "" : " or ").append("unit_path like ?");
-                params.add(scope.paths().get(i) + "%");
-            }
-            where.append(")");
-        }
-        condition(where, params, "entity_type = ?", query.entityType());
-        condition(where, params, "entity_id = ?", query.entityId());
-        condition(where, params, "action = ?", query.action());
-        if (query.actor() != null && !query.actor().isBlank()) {
-            where.append(" and lower(actor) like ?");
-            params.add(query.actor().strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[%_\\\\]", "") + "%");
-        }
-        long total = jdbc.sql("select count(*)" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(page.getPageSize());
-        pageParams.add(page.getOffset());
-        List<Entry> entries = jdbc
-                .sql("select *" + where + " order by id desc limit ? offset ?")
-                .params(pageParams)
-                .query(AuditEntry.class)
-                .list()
-                .stream()
-                .map(e -> new Entry(e, changes(e)))
-                .toList();
-        return new PageImpl<>(entries, page, total);
+        String actor = query.actor() == null || query.actor().isBlank()
+                ? null
+                : query.actor().strip().toLowerCase(Locale.ROOT).replaceAll("[%_\\\\]", "") + "%";
+        return new ScopedSql("audit_log", requireScope(), "unit_path")
+                .and("entity_type = ?", query.entityType())
+                .and("entity_id = ?", query.entityId())
+                .and("action = ?", query.action())
+                .and("lower(actor) like ?", actor)
+                .page(jdbc, "*", "id desc", AuditEntry.class, page)
+                .map(e -> new Entry(e, changes(e)));
     }
 
     /** The kinds of records and actions there are, for the filters. */
@@ -144,13 +119,6 @@ public class AuditReader {
         return jdbc.sql("select distinct " + column + " from audit_log order by 1")
                 .query(String.class)
                 .list();
-    }
-
-    private static void condition(StringBuilder where, List<Object> params, String sql, Object value) {
-        if (value != null && !(value instanceof String text && text.isBlank())) {
-            where.append(" and ").append(sql);
-            params.add(value);
-        }
     }
 
     private Scope requireScope() {
