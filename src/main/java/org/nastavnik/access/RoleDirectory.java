@@ -1,7 +1,6 @@
 package org.nastavnik.access;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.nastavnik.structure.Scope;
 import org.nastavnik.structure.StructureService;
 import org.nastavnik.structure.UnitView;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -55,33 +53,15 @@ public class RoleDirectory {
 
     /** Active assignments within scope, optionally of one person, by unit and role. */
     public Page<Assignment> active(Long personId, Pageable page) {
-        Scope scope = requireScope();
-        List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" from role_assignment where revoked_at is null");
-        if (!scope.everything()) {
-            where.append(" and (");
-            for (int i = 0; i < scope.paths().size(); i++) {
-                where.append(i == 0 ? "" : " or ").append("unit_path like ?");
-                params.add(scope.paths().get(i) + "%");
-            }
-            where.append(")");
-        }
-        if (personId != null) {
-            where.append(" and person_id = ?");
-            params.add(personId);
-        }
-        long total = jdbc.sql("select count(*)" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(page.getPageSize());
-        pageParams.add(page.getOffset());
-        List<Row> rows = jdbc.sql("select id, person_id, role, unit_id, unit_path, granted_by, granted_at" + where
-                        + " order by unit_path nulls first, " + BY_RANK + ", granted_at desc, id limit ? offset ?")
-                .params(pageParams)
-                .query(Row.class)
-                .list();
+        Page<Row> rows = new ScopedSql("role_assignment", requireScope(), "unit_path")
+                .and("revoked_at is null")
+                .and("person_id = ?", personId)
+                .page(
+                        jdbc,
+                        "id, person_id, role, unit_id, unit_path, granted_by, granted_at",
+                        "unit_path nulls first, " + BY_RANK + ", granted_at desc, id",
+                        Row.class,
+                        page);
         Map<Long, String> names =
                 people.fullNames(rows.stream().map(Row::personId).distinct().toList());
         Map<Long, UnitView> units = structure.byIds(rows.stream()
@@ -89,19 +69,16 @@ public class RoleDirectory {
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList());
-        List<Assignment> content = rows.stream()
-                .map(r -> new Assignment(
-                        r.id(),
-                        r.personId(),
-                        names.get(r.personId()),
-                        Role.valueOf(r.role()),
-                        r.unitId(),
-                        r.unitId() == null ? null : units.get(r.unitId()).shortName(),
-                        r.grantedBy(),
-                        r.grantedAt(),
-                        rights.allow(Role.valueOf(r.role()), r.unitPath())))
-                .toList();
-        return new PageImpl<>(content, page, total);
+        return rows.map(r -> new Assignment(
+                r.id(),
+                r.personId(),
+                names.get(r.personId()),
+                Role.valueOf(r.role()),
+                r.unitId(),
+                r.unitId() == null ? null : units.get(r.unitId()).shortName(),
+                r.grantedBy(),
+                r.grantedAt(),
+                rights.allow(Role.valueOf(r.role()), r.unitPath())));
     }
 
     /** The roles the caller may grant somewhere. */
