@@ -5,6 +5,7 @@ import jakarta.validation.groups.Default;
 import org.nastavnik.common.ConcurrentChangeException;
 import org.nastavnik.common.FieldProblem;
 import org.nastavnik.common.validation.OnUpdate;
+import org.nastavnik.structure.AgreementService;
 import org.nastavnik.structure.StructureService;
 import org.nastavnik.structure.UnitLevel;
 import org.nastavnik.structure.UnitType;
@@ -25,9 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UnitController {
 
     private final StructureService structure;
+    private final AgreementService agreements;
 
-    UnitController(StructureService structure) {
+    UnitController(StructureService structure, AgreementService agreements) {
         this.structure = structure;
+        this.agreements = agreements;
     }
 
     @GetMapping("/units")
@@ -44,6 +47,8 @@ class UnitController {
         model.addAttribute("ancestors", structure.ancestors(unit));
         model.addAttribute("children", structure.children(id));
         model.addAttribute("mayEdit", structure.mayEdit(unit));
+        model.addAttribute("agreements", agreements.of(id));
+        model.addAttribute("mayAddAgreement", agreements.mayAddTo(unit));
         return "structure/card";
     }
 
