@@ -181,6 +181,8 @@ public class PeopleService implements StaffCounts {
         Map<Long, String> positions = names("position");
         Map<Long, String> subjects = names("subject");
         LocalDate today = today();
+        Scope editable = policy.scope(Permission.EDIT_PEOPLE);
+        boolean active = person.anonymizedOn() == null;
         List<EmploymentView> views = list.stream()
                 .map(e -> {
                     EmploymentData data = e.data();
@@ -195,7 +197,8 @@ public class PeopleService implements StaffCounts {
                             Experience.since(data.pedagogicalSince(), today),
                             Experience.since(data.organizationSince(), today),
                             e.endedOn(),
-                            e.version());
+                            e.version(),
+                            active && e.endedOn() == null && editable.covers(e.organizationPath()));
                 })
                 .toList();
         List<String> paths = list.stream().map(Employment::organizationPath).toList();
@@ -206,9 +209,9 @@ public class PeopleService implements StaffCounts {
                 person.version(),
                 views,
                 consents(id),
-                person.anonymizedOn() == null
-                        && policy.scope(Permission.EDIT_PEOPLE).coversAny(paths),
-                policy.scope(Permission.MANAGE_PERSONAL_DATA).coversAny(paths));
+                active && editable.coversAny(paths),
+                policy.scope(Permission.MANAGE_PERSONAL_DATA).coversAny(paths),
+                active && !editableOrganizations().isEmpty());
     }
 
     /** «Фамилия И. О.» regardless of scope, for labels such as the signed-in user's name. */
@@ -297,7 +300,7 @@ public class PeopleService implements StaffCounts {
 
     @Transactional
     public long addEmployment(long personId, EmploymentData data) {
-        Person person = visible(personId, Permission.READ);
+        Person person = changeable(personId);
         UnitView organization = editableOrganization(data.organizationId());
         requireRules(person.data(), data);
         requireReferences(data);
@@ -309,14 +312,13 @@ public class PeopleService implements StaffCounts {
 
     @Transactional
     public void updateEmployment(long personId, long employmentId, long expectedVersion, EmploymentData data) {
-        Person person = visible(personId, Permission.READ);
-        Employment employment = employments
-                .findById(employmentId)
-                .filter(e -> e.personId() == personId)
-                .filter(e -> policy.scope(Permission.EDIT_PEOPLE).covers(e.organizationPath()))
-                .orElseThrow(() -> new NotFoundException("employment", employmentId));
+        Person person = changeable(personId);
+        Employment employment = editableEmployment(personId, employmentId);
         if (employment.version() != expectedVersion) {
             throw new ConcurrentChangeException("employment", employmentId);
+        }
+        if (data.organizationId() != employment.organizationId()) {
+            throw new FieldProblem("organizationId", "employment.organization.fixed");
         }
         requireRules(person.data(), data);
         requireReferences(data);
@@ -329,13 +331,19 @@ public class PeopleService implements StaffCounts {
 
     @Transactional
     public void endEmployment(long personId, long employmentId, LocalDate on) {
-        Employment employment = employments
-                .findById(employmentId)
-                .filter(e -> e.personId() == personId)
-                .filter(e -> policy.scope(Permission.EDIT_PEOPLE).covers(e.organizationPath()))
-                .orElseThrow(() -> new NotFoundException("employment", employmentId));
+        changeable(personId);
+        Employment employment = editableEmployment(personId, employmentId);
+        if (employment.endedOn() != null) {
+            throw new FieldProblem("endedOn", "employment.end.already");
+        }
+        PersonRules.checkEnd(employment.data(), on, today()).stream()
+                .findFirst()
+                .ifPresent(v -> {
+                    throw new FieldProblem(v.field(), v.code());
+                });
         Map<String, Object> before = employment.snapshot();
         employment.end(on);
+        employments.flush();
         events.publishEvent(new ChangeRecorded(
                 "employment", employmentId, employment.organizationPath(), "end", before, employment.snapshot()));
     }
@@ -384,6 +392,23 @@ public class PeopleService implements StaffCounts {
         }
         return employments.findByPersonIdOrderByEndedOnDescIdAsc(personId).stream()
                 .anyMatch(e -> scope.covers(e.organizationPath()));
+    }
+
+    /** A visible person whose records the caller may change: refuses an anonymized one. */
+    Person changeable(long personId) {
+        Person person = visible(personId, Permission.READ);
+        if (person.anonymizedOn() != null) {
+            throw new ForbiddenException("change an anonymized person");
+        }
+        return person;
+    }
+
+    private Employment editableEmployment(long personId, long employmentId) {
+        return employments
+                .findById(employmentId)
+                .filter(e -> e.personId() == personId)
+                .filter(e -> policy.scope(Permission.EDIT_PEOPLE).covers(e.organizationPath()))
+                .orElseThrow(() -> new NotFoundException("employment", employmentId));
     }
 
     private String unitPath(long personId) {

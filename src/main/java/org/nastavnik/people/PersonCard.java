@@ -3,7 +3,10 @@ package org.nastavnik.people;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Everything the person card shows. */
+/**
+ * Everything the person card shows. {@code mayAttach}: the caller may add an employment or a
+ * participation in one of their organizations.
+ */
 public record PersonCard(
         long id,
         PersonData data,
@@ -12,7 +15,8 @@ public record PersonCard(
         List<EmploymentView> employments,
         List<ConsentView> consents,
         boolean mayEdit,
-        boolean mayManagePersonalData) {
+        boolean mayManagePersonalData,
+        boolean mayAttach) {
 
     public String fullName() {
         return data.fullName();
