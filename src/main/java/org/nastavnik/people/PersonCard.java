@@ -13,6 +13,7 @@ public record PersonCard(
         LocalDate anonymizedOn,
         long version,
         List<EmploymentView> employments,
+        List<ParticipantView> participants,
         List<ConsentView> consents,
         boolean mayEdit,
         boolean mayManagePersonalData,

@@ -1,8 +1,6 @@
 package org.nastavnik.people.web;
 
 import jakarta.validation.Valid;
-import org.nastavnik.common.ConcurrentChangeException;
-import org.nastavnik.common.FieldProblem;
 import org.nastavnik.common.ForbiddenException;
 import org.nastavnik.common.NotFoundException;
 import org.nastavnik.people.EmploymentView;
@@ -44,18 +42,15 @@ class EmploymentController {
             Model model,
             RedirectAttributes redirect) {
         PersonCard person = attachable(personId);
-        Violations.reject(errors, PersonRules.check(person.data(), form.data(), people.today()));
-        if (errors.hasErrors()) {
-            return form(model, person, null, form);
-        }
-        try {
-            people.addEmployment(personId, form.data());
-        } catch (FieldProblem problem) {
-            Violations.reject(errors, problem);
-            return form(model, person, null, form);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/people/" + personId;
+        Violations.reject(errors, () -> PersonRules.check(person.data(), form.data(), people.today()));
+        return Submission.submit(
+                errors,
+                model,
+                null,
+                () -> people.addEmployment(personId, form.data()),
+                () -> form(model, person, null, form),
+                "/people/" + personId,
+                redirect);
     }
 
     @GetMapping("/{id}/edit")
@@ -75,22 +70,15 @@ class EmploymentController {
             RedirectAttributes redirect) {
         PersonCard person = people.card(personId);
         EmploymentView employment = editable(person, id);
-        Violations.reject(errors, PersonRules.check(person.data(), form.data(), people.today()));
-        if (errors.hasErrors()) {
-            return form(model, person, employment, form);
-        }
-        try {
-            people.updateEmployment(personId, id, form.version(), form.data());
-        } catch (ConcurrentChangeException conflict) {
-            errors.reject("conflict");
-            model.addAttribute("current", employment);
-            return form(model, person, employment, form);
-        } catch (FieldProblem problem) {
-            Violations.reject(errors, problem);
-            return form(model, person, employment, form);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/people/" + personId;
+        Violations.reject(errors, () -> PersonRules.check(person.data(), form.data(), people.today()));
+        return Submission.submit(
+                errors,
+                model,
+                employment,
+                () -> people.updateEmployment(personId, id, form.version(), form.data()),
+                () -> form(model, person, employment, form),
+                "/people/" + personId,
+                redirect);
     }
 
     @GetMapping("/{id}/end")
@@ -109,20 +97,15 @@ class EmploymentController {
             RedirectAttributes redirect) {
         PersonCard person = people.card(personId);
         EmploymentView employment = editable(person, id);
-        if (!errors.hasErrors()) {
-            Violations.reject(errors, PersonRules.checkEnd(employment.data(), form.endedOn(), people.today()));
-        }
-        if (errors.hasErrors()) {
-            return endForm(model, person, employment, form);
-        }
-        try {
-            people.endEmployment(personId, id, form.endedOn());
-        } catch (FieldProblem problem) {
-            Violations.reject(errors, problem);
-            return endForm(model, person, employment, form);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/people/" + personId;
+        Violations.reject(errors, () -> PersonRules.checkEnd(employment.data(), form.endedOn(), people.today()));
+        return Submission.submit(
+                errors,
+                model,
+                null,
+                () -> people.endEmployment(personId, id, form.endedOn()),
+                () -> endForm(model, person, employment, form),
+                "/people/" + personId,
+                redirect);
     }
 
     private PersonCard attachable(long personId) {

@@ -1,6 +1,7 @@
 package org.nastavnik.people.web;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.nastavnik.common.FieldProblem;
 import org.nastavnik.people.Violation;
 import org.springframework.validation.BindingResult;
@@ -10,12 +11,15 @@ final class Violations {
 
     private Violations() {}
 
-    /** Adds the violations unless the form already has errors (one message a field is enough). */
-    static void reject(BindingResult errors, List<Violation> violations) {
+    /**
+     * Checks the rules only when the form has no errors yet (its values may be missing before, and
+     * one message a field is enough) and adds what they find.
+     */
+    static void reject(BindingResult errors, Supplier<List<Violation>> rules) {
         if (errors.hasErrors()) {
             return;
         }
-        for (Violation v : violations) {
+        for (Violation v : rules.get()) {
             errors.rejectValue(v.field(), v.code());
         }
     }
