@@ -16,3 +16,19 @@ document.addEventListener("click", function (event) {
     event.preventDefault();
   }
 });
+// Participant forms: only the fields of the chosen kind (all of them without scripts).
+function showParticipantKind() {
+  var kind = document.getElementById("kind");
+  if (!kind) {
+    return;
+  }
+  document.querySelectorAll("[data-kind]").forEach(function (group) {
+    group.hidden = group.getAttribute("data-kind") !== kind.value;
+  });
+}
+document.addEventListener("DOMContentLoaded", showParticipantKind);
+document.addEventListener("change", function (event) {
+  if (event.target.id === "kind") {
+    showParticipantKind();
+  }
+});

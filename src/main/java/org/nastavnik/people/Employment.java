@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,16 +18,13 @@ import org.hibernate.type.SqlTypes;
 /** A person's work in an organization: position, subjects, the dates experience is counted from. */
 @Entity
 @Table(name = "employment")
-class Employment {
+class Employment extends Affiliation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "employment_seq")
     @SequenceGenerator(name = "employment_seq", sequenceName = "employment_seq", allocationSize = 50)
     private Long id;
 
-    private long personId;
-    private long organizationId;
-    private String organizationPath;
     private long positionId;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -42,24 +38,16 @@ class Employment {
 
     private LocalDate mentorCategorySince;
     private LocalDate methodistCategorySince;
-    private LocalDate endedOn;
-
-    @Version
-    private long version;
 
     protected Employment() {}
 
     Employment(long personId, String organizationPath, EmploymentData data) {
-        this.personId = personId;
-        this.organizationId = data.organizationId();
-        this.organizationPath = organizationPath;
+        super(personId, data.organizationId(), organizationPath);
         apply(data);
     }
 
     void apply(EmploymentData data) {
-        if (data.organizationId() != organizationId) {
-            throw new IllegalArgumentException("An employment stays in its organization");
-        }
+        requireOrganization(data.organizationId());
         this.positionId = data.positionId();
         this.subjectIds = data.subjectIds().toArray(Long[]::new);
         this.pedagogicalSince = data.pedagogicalSince();
@@ -69,16 +57,9 @@ class Employment {
         this.methodistCategorySince = data.methodistCategorySince();
     }
 
-    void end(LocalDate on) {
-        if (endedOn != null) {
-            throw new IllegalStateException("Already ended");
-        }
-        this.endedOn = on;
-    }
-
     EmploymentData data() {
         return new EmploymentData(
-                organizationId,
+                organizationId(),
                 positionId,
                 List.of(subjectIds),
                 pedagogicalSince,
@@ -90,7 +71,7 @@ class Employment {
 
     Map<String, Object> snapshot() {
         Map<String, Object> values = new LinkedHashMap<>();
-        values.put("organizationId", organizationId);
+        values.put("organizationId", organizationId());
         values.put("positionId", positionId);
         values.put("subjectIds", List.of(subjectIds));
         values.put("pedagogicalSince", pedagogicalSince);
@@ -98,31 +79,12 @@ class Employment {
         values.put("qualification", qualification);
         values.put("mentorCategorySince", mentorCategorySince);
         values.put("methodistCategorySince", methodistCategorySince);
-        values.put("endedOn", endedOn);
+        values.put("endedOn", endedOn());
         return values;
     }
 
+    @Override
     Long id() {
         return id;
-    }
-
-    long personId() {
-        return personId;
-    }
-
-    long organizationId() {
-        return organizationId;
-    }
-
-    String organizationPath() {
-        return organizationPath;
-    }
-
-    LocalDate endedOn() {
-        return endedOn;
-    }
-
-    long version() {
-        return version;
     }
 }

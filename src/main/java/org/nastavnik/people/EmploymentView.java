@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.nastavnik.common.Experience;
 
-/** An employment as the person card shows it, with experience computed for today. */
+/**
+ * An employment as the person card shows it, with experience computed for today; {@code mayEdit}
+ * when the caller may change or end it.
+ */
 public record EmploymentView(
         long id,
         long organizationId,
@@ -16,7 +19,8 @@ public record EmploymentView(
         Experience pedagogicalExperience,
         Experience organizationExperience,
         LocalDate endedOn,
-        long version) {
+        long version,
+        boolean mayEdit) {
 
     public boolean active() {
         return endedOn == null;

@@ -2,7 +2,6 @@ package org.nastavnik.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,7 +14,6 @@ import org.nastavnik.common.Experience;
 import org.nastavnik.common.FieldProblem;
 import org.nastavnik.common.ForbiddenException;
 import org.nastavnik.common.NotFoundException;
-import org.nastavnik.common.RussianText;
 import org.nastavnik.structure.AccessPolicy;
 import org.nastavnik.structure.Permission;
 import org.nastavnik.structure.Scope;
@@ -25,7 +23,6 @@ import org.nastavnik.structure.UnitLevel;
 import org.nastavnik.structure.UnitView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,6 +38,8 @@ public class PeopleService implements StaffCounts {
 
     private final Persons persons;
     private final Employments employments;
+    private final ParticipantViews participants;
+    private final PeopleSearch search;
     private final JdbcClient jdbc;
     private final AccessPolicy policy;
     private final StructureService structure;
@@ -50,6 +49,8 @@ public class PeopleService implements StaffCounts {
     PeopleService(
             Persons persons,
             Employments employments,
+            ParticipantViews participants,
+            PeopleSearch search,
             JdbcClient jdbc,
             AccessPolicy policy,
             StructureService structure,
@@ -57,6 +58,8 @@ public class PeopleService implements StaffCounts {
             Optional<Clock> clock) {
         this.persons = persons;
         this.employments = employments;
+        this.participants = participants;
+        this.search = search;
         this.jdbc = jdbc;
         this.policy = policy;
         this.structure = structure;
@@ -74,103 +77,7 @@ public class PeopleService implements StaffCounts {
         if (scope.isEmpty()) {
             throw new ForbiddenException("read people");
         }
-        List<Object> params = new ArrayList<>();
-        StringBuilder employmentFilter = new StringBuilder("e.ended_on is null");
-        boolean selfOnly = !scope.everything() && scope.paths().isEmpty();
-        if (!selfOnly) {
-            appendScope(employmentFilter, params, scope);
-        }
-        if (query.organizationId() != null) {
-            employmentFilter.append(" and e.organization_id = ?");
-            params.add(query.organizationId());
-        }
-        if (query.positionId() != null) {
-            employmentFilter.append(" and e.position_id = ?");
-            params.add(query.positionId());
-        }
-        if (query.subjectId() != null) {
-            employmentFilter.append(" and e.subject_ids @> array[?]::bigint[]");
-            params.add(query.subjectId());
-        }
-        if (query.category() != null) {
-            switch (query.category()) {
-                case "FIRST", "HIGHEST" -> {
-                    employmentFilter.append(" and e.qualification = ?");
-                    params.add(query.category());
-                }
-                case "MENTOR" -> employmentFilter.append(" and e.mentor_category_since is not null");
-                case "METHODIST" -> employmentFilter.append(" and e.methodist_category_since is not null");
-                default -> {}
-            }
-        }
-        StringBuilder where = new StringBuilder(" where p.anonymized_on is null");
-        if (selfOnly) {
-            where.append(" and p.id = ?");
-            params.add(scope.selfPersonId());
-        }
-        for (String word : RussianText.words(query.text())) {
-            where.append(" and p.search_text like ?");
-            params.add("%" + word + "%");
-        }
-        String from = " from person p" + (selfOnly ? " left" : "") + " join lateral (select e.organization_id,"
-                + " e.position_id, e.pedagogical_since, e.qualification, e.mentor_category_since,"
-                + " e.methodist_category_since from employment e where e.person_id = p.id and " + employmentFilter
-                + " order by e.id limit 1) e on true" + where;
-        long total = jdbc.sql("select count(*)" + from)
-                .params(params)
-                .query(Long.class)
-                .single();
-        String order =
-                switch (query.sort() == null ? "NAME" : query.sort()) {
-                    case "NAME_DESC" -> "p.sort_key collate \"C\" desc, p.id desc";
-                    case "EXPERIENCE" -> "e.pedagogical_since nulls last, p.sort_key collate \"C\", p.id";
-                    default -> "p.sort_key collate \"C\", p.id";
-                };
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(page.getPageSize());
-        pageParams.add(page.getOffset());
-        LocalDate today = today();
-        List<PersonRow> rows = jdbc.sql("select p.id, p.last_name, p.first_name, p.middle_name, p.email,"
-                        + " e.organization_id,"
-                        + " e.pedagogical_since, e.qualification, e.mentor_category_since,"
-                        + " e.methodist_category_since,"
-                        + " (select short_name from unit u where u.id = e.organization_id) as organization,"
-                        + " (select name from position pos where pos.id = e.position_id) as position" + from
-                        + " order by " + order + " limit ? offset ?")
-                .params(pageParams)
-                .query((rs, n) -> {
-                    LocalDate since = rs.getObject("pedagogical_since", LocalDate.class);
-                    String middle = rs.getString("middle_name");
-                    String qualification = rs.getString("qualification");
-                    return new PersonRow(
-                            rs.getLong("id"),
-                            rs.getString("last_name") + " " + rs.getString("first_name")
-                                    + (middle == null ? "" : " " + middle),
-                            rs.getString("organization"),
-                            rs.getLong("organization_id"),
-                            rs.getString("position"),
-                            since == null
-                                    ? null
-                                    : Experience.since(since, today).years(),
-                            qualification == null ? null : Qualification.valueOf(qualification),
-                            rs.getObject("mentor_category_since") != null,
-                            rs.getObject("methodist_category_since") != null,
-                            rs.getString("email"));
-                })
-                .list();
-        return new PageImpl<>(rows, page, total);
-    }
-
-    private static void appendScope(StringBuilder sql, List<Object> params, Scope scope) {
-        if (scope.everything()) {
-            return;
-        }
-        sql.append(" and (");
-        for (int i = 0; i < scope.paths().size(); i++) {
-            sql.append(i == 0 ? "" : " or ").append("e.organization_path like ?");
-            params.add(scope.paths().get(i) + "%");
-        }
-        sql.append(")");
+        return search.search(query, page, scope, today());
     }
 
     /** The person card, or 404 when the person is outside the caller's scope. */
@@ -182,6 +89,8 @@ public class PeopleService implements StaffCounts {
         Map<Long, String> positions = names("position");
         Map<Long, String> subjects = names("subject");
         LocalDate today = today();
+        Scope editable = policy.scope(Permission.EDIT_PEOPLE);
+        boolean active = person.anonymizedOn() == null;
         List<EmploymentView> views = list.stream()
                 .map(e -> {
                     EmploymentData data = e.data();
@@ -196,20 +105,22 @@ public class PeopleService implements StaffCounts {
                             Experience.since(data.pedagogicalSince(), today),
                             Experience.since(data.organizationSince(), today),
                             e.endedOn(),
-                            e.version());
+                            e.version(),
+                            active && e.endedOn() == null && editable.covers(e.organizationPath()));
                 })
                 .toList();
-        List<String> paths = list.stream().map(Employment::organizationPath).toList();
+        List<String> paths = paths(id);
         return new PersonCard(
                 id,
                 person.data(),
                 person.anonymizedOn(),
                 person.version(),
                 views,
+                participants.of(id, active ? editable : Scope.NOTHING),
                 consents(id),
-                person.anonymizedOn() == null
-                        && policy.scope(Permission.EDIT_PEOPLE).coversAny(paths),
-                policy.scope(Permission.MANAGE_PERSONAL_DATA).coversAny(paths));
+                active && editable.coversAny(paths),
+                policy.scope(Permission.MANAGE_PERSONAL_DATA).coversAny(paths),
+                active && !editableOrganizations().isEmpty());
     }
 
     /** «Фамилия И. О.» regardless of scope, for labels such as the signed-in user's name. */
@@ -244,18 +155,23 @@ public class PeopleService implements StaffCounts {
         UnitView organization = editableOrganization(employment.organizationId());
         requireRules(data, employment);
         requireReferences(employment);
+        Person person = register(data, organization.path());
+        Employment saved = employments.save(new Employment(person.id(), organization.path(), employment));
+        employments.flush();
+        events.publishEvent(new ChangeRecorded(
+                "employment", saved.id(), organization.path(), "create", Map.of(), saved.snapshot()));
+        return person.id();
+    }
+
+    /** Saves a new person who is not a duplicate; their first record in the unit follows. */
+    Person register(PersonData data, String unitPath) {
         Optional<DuplicatePersonException> duplicate = findDuplicate(data, null);
         if (duplicate.isPresent()) {
             throw duplicate.get();
         }
         Person person = persons.saveAndFlush(new Person(data));
-        Employment saved = employments.save(new Employment(person.id(), organization.path(), employment));
-        employments.flush();
-        events.publishEvent(
-                new ChangeRecorded("person", person.id(), organization.path(), "create", Map.of(), person.snapshot()));
-        events.publishEvent(new ChangeRecorded(
-                "employment", saved.id(), organization.path(), "create", Map.of(), saved.snapshot()));
-        return person.id();
+        events.publishEvent(new ChangeRecorded("person", person.id(), unitPath, "create", Map.of(), person.snapshot()));
+        return person;
     }
 
     /** A person without employment (the first administrator); only the system or an administrator. */
@@ -265,12 +181,7 @@ public class PeopleService implements StaffCounts {
             throw new ForbiddenException("create a person outside organizations");
         }
         requireRules(data, null);
-        findDuplicate(data, null).ifPresent(duplicate -> {
-            throw duplicate;
-        });
-        Person person = persons.saveAndFlush(new Person(data));
-        events.publishEvent(new ChangeRecorded("person", person.id(), null, "create", Map.of(), person.snapshot()));
-        return person.id();
+        return register(data, null).id();
     }
 
     @Transactional
@@ -298,7 +209,7 @@ public class PeopleService implements StaffCounts {
 
     @Transactional
     public long addEmployment(long personId, EmploymentData data) {
-        Person person = visible(personId, Permission.READ);
+        Person person = changeable(personId);
         UnitView organization = editableOrganization(data.organizationId());
         requireRules(person.data(), data);
         requireReferences(data);
@@ -310,14 +221,13 @@ public class PeopleService implements StaffCounts {
 
     @Transactional
     public void updateEmployment(long personId, long employmentId, long expectedVersion, EmploymentData data) {
-        Person person = visible(personId, Permission.READ);
-        Employment employment = employments
-                .findById(employmentId)
-                .filter(e -> e.personId() == personId)
-                .filter(e -> policy.scope(Permission.EDIT_PEOPLE).covers(e.organizationPath()))
-                .orElseThrow(() -> new NotFoundException("employment", employmentId));
+        Person person = changeable(personId);
+        Employment employment = editableEmployment(personId, employmentId);
         if (employment.version() != expectedVersion) {
             throw new ConcurrentChangeException("employment", employmentId);
+        }
+        if (data.organizationId() != employment.organizationId()) {
+            throw new FieldProblem("organizationId", "employment.organization.fixed");
         }
         requireRules(person.data(), data);
         requireReferences(data);
@@ -330,13 +240,19 @@ public class PeopleService implements StaffCounts {
 
     @Transactional
     public void endEmployment(long personId, long employmentId, LocalDate on) {
-        Employment employment = employments
-                .findById(employmentId)
-                .filter(e -> e.personId() == personId)
-                .filter(e -> policy.scope(Permission.EDIT_PEOPLE).covers(e.organizationPath()))
-                .orElseThrow(() -> new NotFoundException("employment", employmentId));
+        changeable(personId);
+        Employment employment = editableEmployment(personId, employmentId);
+        if (employment.endedOn() != null) {
+            throw new FieldProblem("endedOn", "employment.end.already");
+        }
+        PersonRules.checkEnd(employment.data(), on, today()).stream()
+                .findFirst()
+                .ifPresent(v -> {
+                    throw new FieldProblem(v.field(), v.code());
+                });
         Map<String, Object> before = employment.snapshot();
         employment.end(on);
+        employments.flush();
         events.publishEvent(new ChangeRecorded(
                 "employment", employmentId, employment.organizationPath(), "end", before, employment.snapshot()));
     }
@@ -392,22 +308,49 @@ public class PeopleService implements StaffCounts {
                 .orElseThrow(() -> new NotFoundException("person", id));
     }
 
+    /** Visible through any employment or participation, current or past, in scope (or as oneself). */
     private boolean isVisible(long personId, Scope scope) {
         if (scope.everything() || (scope.selfPersonId() != null && scope.selfPersonId() == personId)) {
             return true;
         }
-        return employments.findByPersonIdOrderByEndedOnDescIdAsc(personId).stream()
-                .anyMatch(e -> scope.covers(e.organizationPath()));
+        return paths(personId).stream().anyMatch(scope::covers);
     }
 
-    private String unitPath(long personId) {
-        return employments.findByPersonIdOrderByEndedOnDescIdAsc(personId).stream()
-                .map(Employment::organizationPath)
-                .findFirst()
-                .orElse(null);
+    /**
+     * The paths of the units a person belongs to: employments first, current before ended, then
+     * participations.
+     */
+    List<String> paths(long personId) {
+        return jdbc.sql("select organization_path from (select organization_path, 0 as source, ended_on, id"
+                        + " from employment where person_id = ? union all select organization_path, 1, ended_on, id"
+                        + " from participant where person_id = ?) r order by source, ended_on desc, id")
+                .params(personId, personId)
+                .query(String.class)
+                .list();
     }
 
-    private UnitView editableOrganization(long organizationId) {
+    /** A visible person whose records the caller may change: refuses an anonymized one. */
+    Person changeable(long personId) {
+        Person person = visible(personId, Permission.READ);
+        if (person.anonymizedOn() != null) {
+            throw new ForbiddenException("change an anonymized person");
+        }
+        return person;
+    }
+
+    private Employment editableEmployment(long personId, long employmentId) {
+        return employments
+                .findById(employmentId)
+                .filter(e -> e.of(personId, policy.scope(Permission.EDIT_PEOPLE)))
+                .orElseThrow(() -> new NotFoundException("employment", employmentId));
+    }
+
+    /** The unit an audit record about the person belongs to. */
+    String unitPath(long personId) {
+        return paths(personId).stream().findFirst().orElse(null);
+    }
+
+    UnitView editableOrganization(long organizationId) {
         UnitView organization = structure
                 .find(organizationId)
                 .filter(u -> u.level() == UnitLevel.ORGANIZATION && !u.archived())

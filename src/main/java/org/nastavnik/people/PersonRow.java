@@ -1,6 +1,9 @@
 package org.nastavnik.people;
 
-/** A line of the people list. */
+/**
+ * A line of the people list; {@code participantKind} for someone listed through a participation
+ * rather than an employment.
+ */
 public record PersonRow(
         long id,
         String fullName,
@@ -11,4 +14,5 @@ public record PersonRow(
         Qualification qualification,
         boolean mentorCategory,
         boolean methodistCategory,
-        String email) {}
+        String email,
+        ParticipantKind participantKind) {}

@@ -9,7 +9,6 @@ import org.nastavnik.people.PeopleQuery;
 import org.nastavnik.people.PeopleService;
 import org.nastavnik.people.PersonCard;
 import org.nastavnik.people.PersonRules;
-import org.nastavnik.people.Qualification;
 import org.nastavnik.people.Violation;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -143,10 +142,7 @@ class PeopleController {
     private String form(Model model, PersonForm form, PersonCard card) {
         model.addAttribute("form", form);
         model.addAttribute("person", card);
-        model.addAttribute("organizations", people.editableOrganizations());
-        model.addAttribute("positions", people.positions());
-        model.addAttribute("subjects", people.subjects());
-        model.addAttribute("qualifications", Qualification.values());
+        EmploymentChoices.addTo(model, people);
         return "people/form";
     }
 

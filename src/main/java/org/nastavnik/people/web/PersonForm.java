@@ -97,14 +97,16 @@ public record PersonForm(
     }
 
     public EmploymentData employment() {
-        return new EmploymentData(
-                organizationId,
-                positionId,
-                subjectIds == null ? List.of() : subjectIds,
-                pedagogicalSince,
-                organizationSince,
-                qualification == null ? Qualification.NONE : qualification,
-                mentorCategorySince,
-                methodistCategorySince);
+        return new EmploymentForm(
+                        organizationId,
+                        positionId,
+                        subjectIds,
+                        pedagogicalSince,
+                        organizationSince,
+                        qualification,
+                        mentorCategorySince,
+                        methodistCategorySince,
+                        version)
+                .data();
     }
 }
