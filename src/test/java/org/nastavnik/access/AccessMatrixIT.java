@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.nastavnik.people.EmploymentData;
+import org.nastavnik.people.ParticipantData;
+import org.nastavnik.people.ParticipantKind;
 import org.nastavnik.people.PeopleService;
 import org.nastavnik.people.PersonData;
 import org.nastavnik.people.Qualification;
@@ -61,6 +63,9 @@ class AccessMatrixIT {
 
     @Autowired
     AccessService access;
+
+    @Autowired
+    org.nastavnik.people.ParticipantService participants;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -191,6 +196,71 @@ class AccessMatrixIT {
                 "/roles/account/{personId}/{action:disable|enable}",
                 Kind.OBJECT,
                 f -> "/roles/account/" + f.personId() + "/disable");
+
+        page("GET", "/people/new-participant", Kind.LIST, f -> "/people/new-participant?org=" + f.organizationId());
+        page(
+                "POST",
+                "/people/new-participant",
+                Kind.CREATE,
+                f -> "/people/new-participant",
+                AccessMatrixIT::newPersonIn);
+        page(
+                "GET",
+                "/people/{personId}/employments/new",
+                Kind.OBJECT,
+                f -> "/people/" + f.personId() + "/employments/new");
+        page(
+                "POST",
+                "/people/{personId}/employments/new",
+                Kind.OBJECT,
+                f -> "/people/" + f.personId() + "/employments/new");
+        page("GET", "/people/{personId}/employments/{id}/edit", Kind.OBJECT, f -> employment(f) + "/edit");
+        page("POST", "/people/{personId}/employments/{id}/edit", Kind.OBJECT, f -> employment(f) + "/edit");
+        page("GET", "/people/{personId}/employments/{id}/end", Kind.OBJECT, f -> employment(f) + "/end");
+        page(
+                "POST",
+                "/people/{personId}/employments/{id}/end",
+                Kind.OBJECT,
+                f -> employment(f) + "/end",
+                f -> Map.of("endedOn", "2026-11-01"));
+        page(
+                "GET",
+                "/people/{personId}/participants/new",
+                Kind.OBJECT,
+                f -> "/people/" + f.personId() + "/participants/new");
+        page(
+                "POST",
+                "/people/{personId}/participants/new",
+                Kind.OBJECT,
+                f -> "/people/" + f.personId() + "/participants/new");
+        page("GET", "/people/{personId}/participants/{id}/edit", Kind.OBJECT, f -> participant(f) + "/edit");
+        page("POST", "/people/{personId}/participants/{id}/edit", Kind.OBJECT, f -> participant(f) + "/edit");
+        page("GET", "/people/{personId}/participants/{id}/end", Kind.OBJECT, f -> participant(f) + "/end");
+        page(
+                "POST",
+                "/people/{personId}/participants/{id}/end",
+                Kind.OBJECT,
+                f -> participant(f) + "/end",
+                f -> Map.of("endedOn", "2026-11-01"));
+        // Agreements: another unit's partner card; the agreement id is one nobody may reach.
+        page(
+                "GET",
+                "/units/{partnerId}/agreements/new",
+                Kind.OBJECT,
+                f -> "/units/" + f.organizationId() + "/agreements/new");
+        page(
+                "POST",
+                "/units/{partnerId}/agreements/new",
+                Kind.OBJECT,
+                f -> "/units/" + f.organizationId() + "/agreements/new");
+        page("GET", "/agreements/{id}/edit", Kind.OBJECT, f -> "/agreements/999999999/edit");
+        page("POST", "/agreements/{id}/edit", Kind.OBJECT, f -> "/agreements/999999999/edit");
+        page(
+                "POST",
+                "/agreements/{id}/archive",
+                Kind.OBJECT,
+                f -> "/agreements/999999999/archive",
+                f -> Map.of("archived", "true"));
 
         page("GET", "/audit", Kind.LIST, f -> "/audit?entity=person&id=" + f.personId());
         page("POST", "/audit/verify", Kind.OBJECT, f -> "/audit/verify");
@@ -391,6 +461,30 @@ class AccessMatrixIT {
             ids[1] = access.grant(ids[0], Role.PSYCHOLOGIST, organization.id());
         });
         return new Foreign(ids[0], marker, unitId, organization.id(), organization.shortName(), ids[1]);
+    }
+
+    private String employment(Foreign f) {
+        long id = jdbc.sql("select min(id) from employment where person_id = ?")
+                .param(f.personId())
+                .query(Long.class)
+                .single();
+        return "/people/" + f.personId() + "/employments/" + id;
+    }
+
+    private String participant(Foreign f) {
+        Long id = jdbc.sql("select min(id) from participant where person_id = ?")
+                .param(f.personId())
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        if (id == null) {
+            AccessService.asSystem(() -> participants.add(
+                    f.personId(),
+                    new ParticipantData(
+                            ParticipantKind.PUPIL, f.organizationId(), "7B", null, null, null, null, null)));
+            return participant(f);
+        }
+        return "/people/" + f.personId() + "/participants/" + id;
     }
 
     private static String jsonOrNull(Endpoint endpoint, Actor actor) {
