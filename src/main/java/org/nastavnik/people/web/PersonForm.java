@@ -106,7 +106,7 @@ public record PersonForm(
                         qualification,
                         mentorCategorySince,
                         methodistCategorySince,
-                        version)
+                        version == null ? 0L : version)
                 .data();
     }
 }
