@@ -9,6 +9,8 @@ import org.nastavnik.structure.Scope;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /** The access policy of whoever is signed in, computed from their active role assignments. */
 @Component
@@ -44,8 +46,7 @@ class CurrentPolicy implements AccessPolicy {
         }
         List<String> paths = new ArrayList<>();
         Long self = null;
-        for (RoleAssignment assignment :
-                assignments.findByPersonIdAndRevokedAtIsNull(user.get().personId())) {
+        for (RoleAssignment assignment : activeAssignments(user.get().personId())) {
             if (assignment.role() == Role.ADMIN && assignment.role().has(permission)) {
                 return Scope.all();
             }
@@ -57,6 +58,24 @@ class CurrentPolicy implements AccessPolicy {
             self = user.get().personId();
         }
         return new Scope(false, List.copyOf(paths), paths.isEmpty() ? self : null);
+    }
+
+    /**
+     * The caller's active assignments, read once per request: a page asks for several scopes
+     * (menu, lists, buttons), and a role revoked mid-request takes effect on the next one.
+     */
+    @SuppressWarnings("unchecked")
+    private List<RoleAssignment> activeAssignments(long personId) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String key = CurrentPolicy.class.getName() + ".assignments." + personId;
+        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof List<?> cached) {
+            return (List<RoleAssignment>) cached;
+        }
+        List<RoleAssignment> found = assignments.findByPersonIdAndRevokedAtIsNull(personId);
+        if (request != null) {
+            request.setAttribute(key, found, RequestAttributes.SCOPE_REQUEST);
+        }
+        return found;
     }
 
     @Override
