@@ -110,6 +110,21 @@ class PeopleApiIT {
     }
 
     @Test
+    void anUnknownPathAndAWrongMethodAreProblemsToo() {
+        Api curator = Api.as(port, DemoAccounts.CURATOR);
+
+        Api.Response unknown = curator.get("/api/v1/nothing-here");
+        Api.Response wrongMethod = curator.delete("/api/v1/people");
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.contentType()).startsWith("application/problem+json");
+        assertThat(wrongMethod.json().path("title").asString()).containsPattern("\\p{IsCyrillic}");
+        assertThat(wrongMethod.raw().headers().firstValue("Allow")).isPresent();
+    }
+
+    @Test
     void aValueOfTheWrongTypeNamesItsField() {
         long school = Fixtures.ownOrganization(port, DemoAccounts.CURATOR);
         Map<String, Object> person = new LinkedHashMap<>(Fixtures.youngTeacher(school, "Typo"));
