@@ -14,7 +14,6 @@ import org.nastavnik.common.Experience;
 import org.nastavnik.common.FieldProblem;
 import org.nastavnik.common.ForbiddenException;
 import org.nastavnik.common.NotFoundException;
-import org.nastavnik.common.RussianText;
 import org.nastavnik.structure.AccessPolicy;
 import org.nastavnik.structure.Permission;
 import org.nastavnik.structure.Scope;
@@ -73,58 +72,14 @@ public class PeopleService implements StaffCounts {
         if (scope.isEmpty()) {
             throw new ForbiddenException("read people");
         }
-        List<Object> params = new ArrayList<>();
-        StringBuilder employmentFilter = new StringBuilder("e.ended_on is null");
-        boolean selfOnly = !scope.everything() && scope.paths().isEmpty();
-        if (!selfOnly) {
-            appendScope(employmentFilter, params, scope);
-        }
-        if (query.organizationId() != null) {
-            employmentFilter.append(" and e.organization_id = ?");
-            params.add(query.organizationId());
-        }
-        if (query.positionId() != null) {
-            employmentFilter.append(" and e.position_id = ?");
-            params.add(query.positionId());
-        }
-        if (query.subjectId() != null) {
-            employmentFilter.append(" and e.subject_ids @> array[?]::bigint[]");
-            params.add(query.subjectId());
-        }
-        if (query.category() != null) {
-            switch (query.category()) {
-                case "FIRST", "HIGHEST" -> {
-                    employmentFilter.append(" and e.qualification = ?");
-                    params.add(query.category());
-                }
-                case "MENTOR" -> employmentFilter.append(" and e.mentor_category_since is not null");
-                case "METHODIST" -> employmentFilter.append(" and e.methodist_category_since is not null");
-                default -> {}
-            }
-        }
-        StringBuilder where = new StringBuilder(" where p.anonymized_on is null");
-        if (selfOnly) {
-            where.append(" and p.id = ?");
-            params.add(scope.selfPersonId());
-        }
-        for (String word : RussianText.words(query.text())) {
-            where.append(" and p.search_text like ?");
-            params.add("%" + word + "%");
-        }
-        String from = " from person p" + (selfOnly ? " left" : "") + " join lateral (select e.organization_id,"
-                + " e.position_id, e.pedagogical_since, e.qualification, e.mentor_category_since,"
-                + " e.methodist_category_since from employment e where e.person_id = p.id and " + employmentFilter
-                + " order by e.id limit 1) e on true" + where;
+        PeopleFilter filter = PeopleFilter.of(query, scope);
+        String from = filter.from();
+        List<Object> params = filter.params();
         long total = jdbc.sql("select count(*)" + from)
                 .params(params)
                 .query(Long.class)
                 .single();
-        String order =
-                switch (query.sort() == null ? "NAME" : query.sort()) {
-                    case "NAME_DESC" -> "p.sort_key collate \"C\" desc, p.id desc";
-                    case "EXPERIENCE" -> "e.pedagogical_since nulls last, p.sort_key collate \"C\", p.id";
-                    default -> "p.sort_key collate \"C\", p.id";
-                };
+        String order = filter.order();
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(page.getPageSize());
         pageParams.add(page.getOffset());
@@ -158,18 +113,6 @@ public class PeopleService implements StaffCounts {
                 })
                 .list();
         return new PageImpl<>(rows, page, total);
-    }
-
-    private static void appendScope(StringBuilder sql, List<Object> params, Scope scope) {
-        if (scope.everything()) {
-            return;
-        }
-        sql.append(" and (");
-        for (int i = 0; i < scope.paths().size(); i++) {
-            sql.append(i == 0 ? "" : " or ").append("e.organization_path like ?");
-            params.add(scope.paths().get(i) + "%");
-        }
-        sql.append(")");
     }
 
     /** The person card, or 404 when the person is outside the caller's scope. */
