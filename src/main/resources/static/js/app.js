@@ -32,3 +32,15 @@ document.addEventListener("change", function (event) {
     showParticipantKind();
   }
 });
+// A file input with data-max-bytes refuses a larger file before it is uploaded.
+document.addEventListener("change", function (event) {
+  var input = event.target;
+  if (input.matches && input.matches("input[type=file][data-max-bytes]")) {
+    var file = input.files && input.files[0];
+    var tooLarge = file && file.size > Number(input.getAttribute("data-max-bytes"));
+    input.setCustomValidity(tooLarge ? input.getAttribute("data-too-large") : "");
+    if (tooLarge) {
+      input.reportValidity();
+    }
+  }
+});

@@ -1,5 +1,7 @@
 package org.nastavnik.common;
 
+import java.util.regex.Pattern;
+
 /**
  * Check digits of Russian identifiers: ИНН (10 or 12 digits), ОГРН (13) and ОГРНИП (15), СНИЛС
  * (11). Each takes the identifier as digits only; {@link #digits} strips spaces and dashes.
@@ -9,12 +11,14 @@ public final class Identifiers {
     private static final int[] INN10 = {2, 4, 10, 3, 5, 9, 4, 6, 8};
     private static final int[] INN11 = {7, 2, 4, 10, 3, 5, 9, 4, 6, 8};
     private static final int[] INN12 = {3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8};
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-]");
+    private static final Pattern SNILS = Pattern.compile("\\d{11}");
 
     private Identifiers() {}
 
     /** The digits of the text with spaces and dashes removed; other characters are kept. */
     public static String digits(String text) {
-        return text == null ? "" : text.replaceAll("[\\s\\-]", "");
+        return text == null ? "" : SEPARATORS.matcher(text).replaceAll("");
     }
 
     public static boolean validInn(String inn) {
@@ -38,7 +42,7 @@ public final class Identifiers {
     }
 
     public static boolean validSnils(String snils) {
-        if (snils == null || !snils.matches("\\d{11}")) {
+        if (snils == null || !SNILS.matcher(snils).matches()) {
             return false;
         }
         int sum = 0;

@@ -3,6 +3,7 @@ package org.nastavnik.common;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Russian text as people search and sort it: case does not matter and «ё» equals «е».
@@ -15,6 +16,8 @@ public final class RussianText {
 
     public static final Locale RU = Locale.forLanguageTag("ru-RU");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private RussianText() {}
 
     /** Lower case, «ё» as «е», runs of white space as one space, trimmed; null as empty. */
@@ -22,7 +25,8 @@ public final class RussianText {
         if (text == null) {
             return "";
         }
-        return text.strip().toLowerCase(RU).replace('\u0451', '\u0435').replaceAll("\\s+", " ");
+        return SPACES.matcher(text.strip().toLowerCase(RU).replace('\u0451', '\u0435'))
+                .replaceAll(" ");
     }
 
     /** The normalized words of a search query, longest first (the most selective first). */

@@ -21,6 +21,23 @@ public final class PersonRules {
      * highest category only.
      */
     public static final LocalDate CATEGORIES_INTRODUCED = LocalDate.of(2023, 9, 1);
+    /** Letters (Cyrillic or Latin), spaces, hyphens and apostrophes, starting with a letter. */
+    public static final String NAME = "^\\p{L}[\\p{L}\\s'\\-\u2019]*$";
+
+    /** Digits, plus, brackets, hyphens and spaces. */
+    public static final String PHONE = "^[0-9+()\\-\\s]{5,50}$";
+
+    /**
+     * An address as {@code @Email} accepts it (dot-separated atoms of the characters RFC 5322
+     * allows unquoted, then a domain with at least one dot), so that the form and the import agree.
+     */
+    public static final String EMAIL =
+            "^[\\w!#$%&'*+/=?^`{|}~\\u0080-\\uFFFF-]+(\\.[\\w!#$%&'*+/=?^`{|}~\\u0080-\\uFFFF-]+)*"
+                    + "@[^@\\s.]+(\\.[^@\\s.]+)+$";
+
+    public static final int NAME_MAX = 100;
+    public static final int EMAIL_MAX = 200;
+    public static final int PHONE_MAX = 50;
 
     private PersonRules() {}
 
@@ -61,7 +78,10 @@ public final class PersonRules {
 
     private static void checkCategory(
             List<Violation> violations, String field, LocalDate since, EmploymentData employment) {
-        if (since == null || violations.stream().anyMatch(v -> v.field().equals(field))) {
+        // no qualification means it could not be read, and that is reported on its own
+        if (since == null
+                || employment.qualification() == null
+                || violations.stream().anyMatch(v -> v.field().equals(field))) {
             return;
         }
         if (employment.qualification() != Qualification.HIGHEST) {

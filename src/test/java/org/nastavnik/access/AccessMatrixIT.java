@@ -20,6 +20,8 @@ import org.nastavnik.people.ParticipantKind;
 import org.nastavnik.people.PeopleService;
 import org.nastavnik.people.PersonData;
 import org.nastavnik.people.Qualification;
+import org.nastavnik.people.StaffImports;
+import org.nastavnik.people.StaffWorkbooks;
 import org.nastavnik.structure.Permission;
 import org.nastavnik.structure.StructureService;
 import org.nastavnik.structure.UnitDetails;
@@ -96,7 +98,18 @@ class AccessMatrixIT {
             Kind kind,
             Function<Foreign, String> path,
             Function<Foreign, Map<String, String>> form,
-            Function<Foreign, String> json) {
+            Function<Foreign, String> json,
+            byte[] upload) {
+        Endpoint(
+                String method,
+                String pattern,
+                Kind kind,
+                Function<Foreign, String> path,
+                Function<Foreign, Map<String, String>> form,
+                Function<Foreign, String> json) {
+            this(method, pattern, kind, path, form, json, null);
+        }
+
         String key() {
             return method + " " + pattern;
         }
@@ -104,6 +117,9 @@ class AccessMatrixIT {
 
     final List<Endpoint> matrix = new ArrayList<>();
     final List<Actor> actors = new ArrayList<>();
+
+    /** The page of an import started by the curator of school No. 12. */
+    String foreignJob;
 
     private void page(String method, String pattern, Kind kind, Function<Foreign, String> path) {
         matrix.add(new Endpoint(method, pattern, kind, path, f -> Map.of(), null));
@@ -129,6 +145,12 @@ class AccessMatrixIT {
             Function<Foreign, String> path,
             Function<Foreign, Map<String, String>> form) {
         matrix.add(new Endpoint(method, pattern, kind, path, form, null));
+    }
+
+    /** A multipart upload of a valid one-row staff workbook with the form's fields. */
+    private void upload(
+            String pattern, Kind kind, Function<Foreign, String> path, Function<Foreign, Map<String, String>> form) {
+        matrix.add(new Endpoint("POST", pattern, kind, path, form, null, StaffWorkbooks.valid(1, 901)));
     }
 
     private void own(String method, String pattern) {
@@ -165,6 +187,18 @@ class AccessMatrixIT {
         page("GET", "/people/{id}", Kind.OBJECT, f -> "/people/" + f.personId());
         page("GET", "/people/{id}/edit", Kind.OBJECT, f -> "/people/" + f.personId() + "/edit");
         page("POST", "/people/{id}/edit", Kind.OBJECT, f -> "/people/" + f.personId() + "/edit", f -> personForm());
+
+        page("GET", "/people/export.xlsx", Kind.OBJECT, f -> "/people/export.xlsx?org=" + f.organizationId());
+        page("GET", "/people/import", Kind.LIST, f -> "/people/import?org=" + f.organizationId());
+        own("GET", "/people/import/template.xlsx");
+        upload(
+                "/people/import",
+                Kind.CREATE,
+                f -> "/people/import",
+                f -> Map.of("org", String.valueOf(f.organizationId())));
+        // another user's import (into school No. 12): only the user who started it sees it
+        page("GET", "/people/import/{id}", Kind.OBJECT, f -> foreignJob);
+        page("GET", "/people/import/{id}/report.xlsx", Kind.OBJECT, f -> foreignJob + "/report.xlsx");
 
         page("GET", "/roles", Kind.LIST, f -> "/roles?person=" + f.personId());
         page("GET", "/roles/candidates", Kind.LIST, f -> "/roles/candidates?q=" + f.marker());
@@ -335,6 +369,11 @@ class AccessMatrixIT {
                 .findFirst()
                 .orElseThrow();
         Foreign inSchool12 = foreignIn(school12, school12.id());
+        foreignJob = StaffImports.jobPath(
+                WebSession.signIn(port, DemoAccounts.CURATOR_OF_ANOTHER_SCHOOL),
+                school12.id(),
+                StaffWorkbooks.valid(1, 902),
+                "other.xlsx");
         Foreign inAnotherMunicipality = foreignIn(ruralSchool, ruralSchool.parentId());
         Foreign inAnotherRegion = anotherRegion();
         for (String email : List.of(
@@ -387,9 +426,14 @@ class AccessMatrixIT {
                     continue;
                 }
                 String path = endpoint.path().apply(actor.foreign());
-                HttpResponse<String> response = endpoint.json() == null
-                        ? session.send(endpoint.method(), path, endpoint.form().apply(actor.foreign()))
-                        : WebSession.api(port, endpoint.method(), path, actor.email(), jsonOrNull(endpoint, actor));
+                HttpResponse<String> response = endpoint.upload() != null
+                        ? session.upload(
+                                path, endpoint.form().apply(actor.foreign()), "file", "staff.xlsx", endpoint.upload())
+                        : endpoint.json() == null
+                                ? session.send(
+                                        endpoint.method(), path, endpoint.form().apply(actor.foreign()))
+                                : WebSession.api(
+                                        port, endpoint.method(), path, actor.email(), jsonOrNull(endpoint, actor));
                 int status = response.statusCode();
                 String body = response.body() == null ? "" : response.body();
                 if (endpoint.json() != null && status == 401 && actor.role().requiresSecondFactor()) {

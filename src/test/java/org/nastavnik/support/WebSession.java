@@ -104,7 +104,7 @@ public final class WebSession {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .method(method, HttpRequest.BodyPublishers.ofString(encodeForm(fields)));
         if (csrf != null) {
-            request.header("X-CSRF-TOKEN", csrf);
+            request.header("X-XSRF-TOKEN", csrf);
         }
         return send(request);
     }
@@ -117,6 +117,45 @@ public final class WebSession {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encodeForm(fields))));
+        remember(response.body());
+        return response;
+    }
+
+    /** A multipart form post with one file, the CSRF token in the form, as a browser without scripts. */
+    public HttpResponse<String> upload(
+            String path, Map<String, String> form, String fileField, String fileName, byte[] content) {
+        return upload(path, form, fileField, fileName, content, false);
+    }
+
+    /** The same post as htmx sends it: the CSRF token in a header, with {@code HX-Request}. */
+    public HttpResponse<String> uploadWithHtmx(
+            String path, Map<String, String> form, String fileField, String fileName, byte[] content) {
+        return upload(path, form, fileField, fileName, content, true);
+    }
+
+    private HttpResponse<String> upload(
+            String path, Map<String, String> form, String fileField, String fileName, byte[] content, boolean htmx) {
+        String boundary = "----nastavnik" + System.nanoTime();
+        Map<String, String> fields = new LinkedHashMap<>(form);
+        if (csrf != null && !htmx) {
+            fields.put("_csrf", csrf);
+        }
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (htmx) {
+            request.header("HX-Request", "true").header("X-XSRF-TOKEN", csrf);
+        }
+        HttpResponse<String> response = send(request);
         remember(response.body());
         return response;
     }

@@ -1,15 +1,20 @@
 package org.nastavnik.people.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.groups.Default;
+import java.io.IOException;
 import org.nastavnik.common.ConcurrentChangeException;
 import org.nastavnik.common.FieldProblem;
 import org.nastavnik.common.validation.OnUpdate;
 import org.nastavnik.people.DuplicatePersonException;
+import org.nastavnik.people.PeopleExport;
 import org.nastavnik.people.PeopleQuery;
 import org.nastavnik.people.PeopleService;
 import org.nastavnik.people.PersonCard;
 import org.nastavnik.people.PersonRules;
 import org.nastavnik.people.Violation;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,23 +35,22 @@ class PeopleController {
     static final int PAGE_SIZE = 25;
 
     private final PeopleService people;
+    private final PeopleExport export;
+    private final MessageSource messages;
 
-    PeopleController(PeopleService people) {
+    PeopleController(PeopleService people, PeopleExport export, MessageSource messages) {
         this.people = people;
+        this.export = export;
+        this.messages = messages;
     }
 
     @GetMapping("/people")
     String list(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) Long org,
-            @RequestParam(required = false) Long position,
-            @RequestParam(required = false) Long subject,
-            @RequestParam(required = false) String category,
-            @RequestParam(defaultValue = "NAME") String sort,
+            ListFilter filter,
             @RequestParam(defaultValue = "0") int page,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model) {
-        PeopleQuery query = new PeopleQuery(q, org, position, subject, emptyToNull(category), sort);
+        PeopleQuery query = filter.query();
         model.addAttribute("query", query);
         model.addAttribute("page", people.search(query, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
         if (htmx != null) {
@@ -57,6 +61,16 @@ class PeopleController {
         model.addAttribute("subjects", people.subjects());
         model.addAttribute("mayCreate", !people.editableOrganizations().isEmpty());
         return "people/list";
+    }
+
+    /** The whole list under the same filters as a spreadsheet (every match, not one page). */
+    @GetMapping("/people/export.xlsx")
+    void export(ListFilter filter, HttpServletResponse response) throws IOException {
+        PeopleQuery query = filter.query();
+        export.check(query);
+        Spreadsheets.attach(
+                response, messages.getMessage("people.export.fileName", null, LocaleContextHolder.getLocale()));
+        export.write(query, response.getOutputStream());
     }
 
     @GetMapping("/people/{id}")
@@ -144,9 +158,5 @@ class PeopleController {
         model.addAttribute("person", card);
         EmploymentChoices.addTo(model, people);
         return "people/form";
-    }
-
-    private static String emptyToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

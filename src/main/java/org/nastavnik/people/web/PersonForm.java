@@ -14,6 +14,7 @@ import org.nastavnik.common.validation.OnUpdate;
 import org.nastavnik.common.validation.Snils;
 import org.nastavnik.people.EmploymentData;
 import org.nastavnik.people.PersonData;
+import org.nastavnik.people.PersonRules;
 import org.nastavnik.people.Qualification;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -22,12 +23,16 @@ import org.springframework.format.annotation.DateTimeFormat;
  * ignored when only the person is edited.
  */
 public record PersonForm(
-        @NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = "{validation.name}") String lastName,
-        @NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = "{validation.name}") String firstName,
-        @Size(max = 100) @Pattern(regexp = "^$|" + NAME, message = "{validation.name}") String middleName,
+        @NotBlank @Size(max = PersonRules.NAME_MAX) @Pattern(regexp = PersonRules.NAME, message = "{validation.name}")
+                String lastName,
+        @NotBlank @Size(max = PersonRules.NAME_MAX) @Pattern(regexp = PersonRules.NAME, message = "{validation.name}")
+                String firstName,
+        @Size(max = PersonRules.NAME_MAX) @Pattern(regexp = "^$|" + PersonRules.NAME, message = "{validation.name}")
+                String middleName,
         @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate birthDate,
-        @Email(regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") @Size(max = 200) String email,
-        @Size(max = 50) @Pattern(regexp = "^$|^[0-9+()\\-\\s]{5,50}$", message = "{validation.phone}") String phone,
+        @Email(regexp = "^$|" + PersonRules.EMAIL) @Size(max = PersonRules.EMAIL_MAX) String email,
+        @Size(max = PersonRules.PHONE_MAX) @Pattern(regexp = "^$|" + PersonRules.PHONE, message = "{validation.phone}")
+                String phone,
         @Snils String snils,
         @NotNull(groups = OnUpdate.class) Long version,
         @NotNull(groups = WithEmployment.class) Long organizationId,
@@ -38,9 +43,6 @@ public record PersonForm(
         Qualification qualification,
         @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate mentorCategorySince,
         @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate methodistCategorySince) {
-
-    /** Letters (Cyrillic or Latin), spaces, hyphens and apostrophes, starting with a letter. */
-    static final String NAME = "^\\p{L}[\\p{L}\\s'\\-\u2019]*$";
 
     /** The validation group of the fields of the first employment. */
     public interface WithEmployment {}

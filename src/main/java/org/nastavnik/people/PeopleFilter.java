@@ -1,0 +1,147 @@
+package org.nastavnik.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nastavnik.common.RussianText;
+import org.nastavnik.structure.Scope;
+
+/**
+ * The SQL of the people list for a query within a scope, shared by the list page and the export. A
+ * person is listed through a current employment in scope (alias {@code e}) or, when no filter
+ * concerns employment (position, subject, category), a current participation in scope (alias
+ * {@code pa}). A caller scoped to municipalities or organizations gets candidates first from the
+ * {@code organization_path} indexes (which include {@code person_id}), so a school's curator never
+ * walks the region's whole person table.
+ *
+ * @param from the {@code from … where …} part
+ * @param params its parameters in order
+ * @param employmentOnly whether only employments are listed ({@code pa} is then absent)
+ */
+record PeopleFilter(String from, List<Object> params, boolean employmentOnly) {
+
+    static PeopleFilter of(PeopleQuery query, Scope scope) {
+        boolean selfOnly = !scope.everything() && scope.paths().isEmpty();
+        boolean employmentOnly = query.positionId() != null || query.subjectId() != null || query.category() != null;
+        List<Object> params = new ArrayList<>();
+        StringBuilder from = new StringBuilder(" from person p left join lateral (select e.organization_id,"
+                + " e.position_id, e.subject_ids, e.pedagogical_since, e.organization_since, e.qualification,"
+                + " e.mentor_category_since, e.methodist_category_since from employment e"
+                + " where e.person_id = p.id and e.ended_on is null");
+        if (!selfOnly) {
+            appendScope(from, params, scope, "e");
+        }
+        appendEmploymentFilters(from, params, query);
+        from.append(" order by e.id limit 1) e on true");
+        if (!employmentOnly) {
+            // evaluated only for people without a matching employment (a one-time filter on e)
+            from.append(" left join lateral (select pa.organization_id, pa.kind from participant pa"
+                    + " where e.organization_id is null and pa.person_id = p.id and pa.ended_on is null");
+            if (!selfOnly) {
+                appendScope(from, params, scope, "pa");
+            }
+            if (query.organizationId() != null) {
+                from.append(" and pa.organization_id = ?");
+                params.add(query.organizationId());
+            }
+            from.append(" order by pa.id limit 1) pa on true");
+        }
+        from.append(" where p.anonymized_on is null");
+        if (selfOnly) {
+            from.append(" and p.id = ?");
+            params.add(scope.selfPersonId());
+        } else {
+            if (!scope.everything() && scope.paths().stream().allMatch(PeopleFilter::belowRegion)) {
+                appendCandidates(from, params, scope, employmentOnly);
+            }
+            from.append(
+                    employmentOnly
+                            ? " and e.organization_id is not null"
+                            : " and (e.organization_id is not null or pa.organization_id is not null)");
+        }
+        for (String word : RussianText.words(query.text())) {
+            from.append(" and p.search_text like ?");
+            params.add("%" + word + "%");
+        }
+        return new PeopleFilter(from.toString(), List.copyOf(params), employmentOnly);
+    }
+
+    /** The organization a row is listed under. */
+    String organization() {
+        return employmentOnly ? "e.organization_id" : "coalesce(e.organization_id, pa.organization_id)";
+    }
+
+    /** The participation kind of a row listed through a participation, or null. */
+    String participantKind() {
+        return employmentOnly ? "null" : "pa.kind";
+    }
+
+    /**
+     * The {@code order by} expressions for the query's sort, in output columns: the select must
+     * name {@code id}, {@code sort_key} and {@code pedagogical_since}.
+     */
+    static String order(PeopleQuery query) {
+        return switch (query.sort() == null ? "NAME" : query.sort()) {
+            case "NAME_DESC" -> "sort_key collate \"C\" desc, id desc";
+            case "EXPERIENCE" -> "pedagogical_since nulls last, sort_key collate \"C\", id";
+            default -> "sort_key collate \"C\", id";
+        };
+    }
+
+    private static void appendEmploymentFilters(StringBuilder sql, List<Object> params, PeopleQuery query) {
+        if (query.organizationId() != null) {
+            sql.append(" and e.organization_id = ?");
+            params.add(query.organizationId());
+        }
+        if (query.positionId() != null) {
+            sql.append(" and e.position_id = ?");
+            params.add(query.positionId());
+        }
+        if (query.subjectId() != null) {
+            sql.append(" and e.subject_ids @> array[?]::bigint[]");
+            params.add(query.subjectId());
+        }
+        if (query.category() != null) {
+            switch (query.category()) {
+                case "FIRST", "HIGHEST" -> {
+                    sql.append(" and e.qualification = ?");
+                    params.add(query.category());
+                }
+                case "MENTOR" -> sql.append(" and e.mentor_category_since is not null");
+                case "METHODIST" -> sql.append(" and e.methodist_category_since is not null");
+                default -> {}
+            }
+        }
+    }
+
+    /** The people with any record (current or past) under the scope's paths, from the path indexes. */
+    private static void appendCandidates(StringBuilder sql, List<Object> params, Scope scope, boolean employmentOnly) {
+        sql.append(" and p.id in (select person_id from employment c where true");
+        appendScope(sql, params, scope, "c");
+        if (!employmentOnly) {
+            sql.append(" union all select person_id from participant c where true");
+            appendScope(sql, params, scope, "c");
+        }
+        sql.append(")");
+    }
+
+    private static void appendScope(StringBuilder sql, List<Object> params, Scope scope, String alias) {
+        if (scope.everything()) {
+            return;
+        }
+        sql.append(" and (");
+        for (int i = 0; i < scope.paths().size(); i++) {
+            sql.append(i == 0 ? "" : " or ").append(alias).append(".organization_path like ?");
+            params.add(scope.paths().get(i) + "%");
+        }
+        sql.append(")");
+    }
+
+    /**
+     * A municipality or an organization ("/1/4/", "/1/4/17/"), not a whole region ("/1/"): there
+     * the candidates from the path indexes would be nearly every person, and reading them costs
+     * more than it saves.
+     */
+    private static boolean belowRegion(String path) {
+        return path.chars().filter(c -> c == '/').count() > 2;
+    }
+}

@@ -1,0 +1,134 @@
+package org.nastavnik.people;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds people a staff list would add twice: rows repeating an earlier row of the file, and rows
+ * matching a person already in the database, by the rules of {@link PeopleService#findDuplicate}
+ * (same СНИЛС, same e-mail, or same full name and birth date). The database is asked once per rule
+ * with arrays of keys, not once per row; anonymized people have none of these keys.
+ */
+@Component
+class StaffDuplicates {
+
+    private final JdbcClient jdbc;
+
+    StaffDuplicates(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void withinFile(List<StaffRow> rows, StaffVocabulary vocabulary, ImportProblems problems) {
+        Map<String, Integer> snils = new HashMap<>();
+        Map<String, Integer> emails = new HashMap<>();
+        Map<String, Integer> names = new HashMap<>();
+        for (StaffRow row : rows) {
+            PersonData person = row.person();
+            repeated(snils, person.snils(), row, StaffColumn.SNILS, vocabulary, problems);
+            repeated(emails, person.email(), row, StaffColumn.EMAIL, vocabulary, problems);
+            repeated(names, nameAndBirth(row), row, StaffColumn.LAST_NAME, vocabulary, problems);
+        }
+    }
+
+    void inDatabase(List<StaffRow> rows, StaffVocabulary vocabulary, ImportProblems problems) {
+        Set<String> snils = existing("snils", rows.stream().map(r -> r.person().snils()));
+        Set<String> emails = existing("email", rows.stream().map(r -> r.person().email()));
+        Set<String> names = existingNames(rows);
+        for (StaffRow row : rows) {
+            PersonData person = row.person();
+            if (person.snils() != null && snils.contains(person.snils())) {
+                add(problems, row, StaffColumn.SNILS, person.snils(), "person.duplicate.snils", vocabulary);
+            }
+            if (person.email() != null && emails.contains(person.email())) {
+                add(problems, row, StaffColumn.EMAIL, person.email(), "person.duplicate.email", vocabulary);
+            }
+            String name = nameAndBirth(row);
+            if (name != null && names.contains(name)) {
+                add(problems, row, StaffColumn.LAST_NAME, person.fullName(), "person.duplicate.lastName", vocabulary);
+            }
+        }
+    }
+
+    private Set<String> existing(String column, Stream<String> values) {
+        String[] keys = values.filter(v -> v != null).distinct().toArray(String[]::new);
+        if (keys.length == 0) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("select " + column + " from person where " + column + " = any(?)")
+                .param(keys)
+                .query(String.class)
+                .list());
+    }
+
+    private Set<String> existingNames(List<StaffRow> rows) {
+        List<String> keys = new ArrayList<>();
+        List<String> births = new ArrayList<>();
+        for (StaffRow row : rows) {
+            if (nameAndBirth(row) != null) {
+                keys.add(row.nameKey());
+                births.add(row.person().birthDate().toString());
+            }
+        }
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> found = new HashSet<>();
+        jdbc.sql("select p.sort_key, p.birth_date from person p"
+                        + " join unnest(?::varchar[], ?::varchar[]::date[]) as k(sort_key, birth_date)"
+                        + " on p.sort_key = k.sort_key and p.birth_date = k.birth_date")
+                .params(keys.toArray(String[]::new), births.toArray(String[]::new))
+                .query(rs -> {
+                    found.add(key(rs.getString(1), rs.getObject(2, LocalDate.class)));
+                });
+        return found;
+    }
+
+    private static void repeated(
+            Map<String, Integer> seen,
+            String key,
+            StaffRow row,
+            StaffColumn column,
+            StaffVocabulary vocabulary,
+            ImportProblems problems) {
+        if (key == null) {
+            return;
+        }
+        Integer first = seen.putIfAbsent(key, row.row());
+        if (first != null) {
+            String shown = column == StaffColumn.LAST_NAME ? row.person().fullName() : key;
+            problems.add(new ImportProblem(
+                    row.row(), vocabulary.header(column), shown, "people.import.duplicateInFile", first));
+        }
+    }
+
+    private static void add(
+            ImportProblems problems,
+            StaffRow row,
+            StaffColumn column,
+            String value,
+            String code,
+            StaffVocabulary vocabulary) {
+        problems.add(new ImportProblem(row.row(), vocabulary.header(column), value, code));
+    }
+
+    /** Full name and birth date as one key, or null without both (the rule needs the date). */
+    private static String nameAndBirth(StaffRow row) {
+        PersonData person = row.person();
+        if (person.birthDate() == null || person.lastName() == null || person.firstName() == null) {
+            return null;
+        }
+        return key(row.nameKey(), person.birthDate());
+    }
+
+    private static String key(String nameKey, LocalDate birthDate) {
+        return nameKey + '\u001f' + birthDate;
+    }
+}
