@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** The problems found so far: all are counted, the first {@code limit} are kept for the report. */
+/**
+ * The problems found so far: all are counted, the first {@code limit} are kept for the report.
+ * The file's reader and the import's saver add to it from their two threads.
+ */
 final class ImportProblems {
 
     private final int limit;
@@ -15,23 +18,23 @@ final class ImportProblems {
         this.limit = limit;
     }
 
-    void add(ImportProblem problem) {
+    synchronized void add(ImportProblem problem) {
         count++;
         if (kept.size() < limit) {
             kept.add(problem);
         }
     }
 
-    int count() {
+    synchronized int count() {
         return count;
     }
 
-    boolean isEmpty() {
+    synchronized boolean isEmpty() {
         return count == 0;
     }
 
     /** The kept problems by row, in the order found within a row. */
-    List<ImportProblem> list() {
+    synchronized List<ImportProblem> list() {
         return kept.stream().sorted(Comparator.comparingInt(ImportProblem::row)).toList();
     }
 }

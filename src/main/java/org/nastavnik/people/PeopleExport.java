@@ -90,7 +90,7 @@ public class PeopleExport {
 
     /** Writes the .xlsx of all people the query finds; rows stream inside one read transaction. */
     public void write(PeopleQuery query, OutputStream out) throws IOException {
-        PeopleFilter filter = PeopleFilter.of(query, scope(query));
+        PeopleFilter filter = PeopleFilter.forAllRows(query, scope(query));
         Map<Long, String> positions = names(people.positions());
         Map<Long, String> subjects = names(people.subjects());
         Map<Qualification, String> qualifications = new HashMap<>();

@@ -2,7 +2,6 @@ package org.nastavnik.people;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.nastavnik.structure.UnitView;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +32,7 @@ class StaffBulkInsert {
     }
 
     /** Saves a person and an employment in the organization for every row. */
-    void insert(List<StaffRow> rows, UnitView organization, IntConsumer saved) {
+    void insert(List<StaffRow> rows, UnitView organization) {
         long[] personIds = ids("person_seq", rows.size());
         long[] employmentIds = ids("employment_seq", rows.size());
         for (int from = 0; from < rows.size(); from += CHUNK) {
@@ -41,7 +40,6 @@ class StaffBulkInsert {
             List<StaffRow> chunk = rows.subList(from, to);
             insertPersons(chunk, slice(personIds, from, to));
             insertEmployments(chunk, slice(personIds, from, to), slice(employmentIds, from, to), organization);
-            saved.accept(to);
         }
     }
 

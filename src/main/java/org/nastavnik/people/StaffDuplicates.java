@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds people a staff list would add twice: rows repeating an earlier row of the file, and rows
- * matching a person already in the database, by the rules of {@link PeopleService#findDuplicate}
- * (same СНИЛС, same e-mail, or same full name and birth date). The database is asked once per rule
+ * Finds people a staff list would add twice: rows repeating an earlier row of the file ({@link
+ * InFile}), and rows matching a person already in the database, by the rules of {@link
+ * PeopleService#findDuplicate} (same СНИЛС, same e-mail, or same full name and birth date). The database is asked once per rule
  * with arrays of keys, not once per row; anonymized people have none of these keys.
  */
 @Component
@@ -26,15 +26,27 @@ class StaffDuplicates {
         this.jdbc = jdbc;
     }
 
-    void withinFile(List<StaffRow> rows, StaffVocabulary vocabulary, ImportProblems problems) {
-        Map<String, Integer> snils = new HashMap<>();
-        Map<String, Integer> emails = new HashMap<>();
-        Map<String, Integer> names = new HashMap<>();
-        for (StaffRow row : rows) {
-            PersonData person = row.person();
-            repeated(snils, person.snils(), row, StaffColumn.SNILS, vocabulary, problems);
-            repeated(emails, person.email(), row, StaffColumn.EMAIL, vocabulary, problems);
-            repeated(names, nameAndBirth(row), row, StaffColumn.LAST_NAME, vocabulary, problems);
+    /** Rows repeating an earlier row of the same file, fed chunk by chunk in the file's order. */
+    static final class InFile {
+
+        private final StaffVocabulary vocabulary;
+        private final ImportProblems problems;
+        private final Map<String, Integer> snils = new HashMap<>();
+        private final Map<String, Integer> emails = new HashMap<>();
+        private final Map<String, Integer> names = new HashMap<>();
+
+        InFile(StaffVocabulary vocabulary, ImportProblems problems) {
+            this.vocabulary = vocabulary;
+            this.problems = problems;
+        }
+
+        void check(List<StaffRow> rows) {
+            for (StaffRow row : rows) {
+                PersonData person = row.person();
+                repeated(snils, person.snils(), row, StaffColumn.SNILS, vocabulary, problems);
+                repeated(emails, person.email(), row, StaffColumn.EMAIL, vocabulary, problems);
+                repeated(names, nameAndBirth(row), row, StaffColumn.LAST_NAME, vocabulary, problems);
+            }
         }
     }
 

@@ -12,6 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.nastavnik.common.ChangeRecorded;
 import org.nastavnik.common.FieldProblem;
 import org.nastavnik.common.NotFoundException;
@@ -24,6 +30,7 @@ import org.nastavnik.structure.UnitLevel;
 import org.nastavnik.structure.UnitView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -34,16 +41,24 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Imports a staff list (.xlsx of the template {@link StaffTemplate}) into one organization, all or
  * nothing: the file is checked as a zip, streamed row by row, every row is validated as the person
  * form validates, duplicates within the file and against the database are refused, and only a
- * file without a single problem is saved, in one transaction, audited as one change.
+ * file without a single problem is saved, in one transaction, audited as one change. The file is
+ * read in one thread while the rows read so far are checked and inserted in another (the caller's,
+ * which holds the transaction); the first problem stops the inserts and the transaction rolls back.
  */
 @Service
-public class StaffImport {
+public class StaffImport implements DisposableBean {
 
     public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
     public static final int MAX_ROWS = StaffSheetReader.MAX_ROWS;
 
     /** Problems kept for the report; all are counted. */
     public static final int MAX_REPORTED_PROBLEMS = 5_000;
+
+    /** Rows the reader hands to the saver at a time; the reader reads on while a chunk is saved. */
+    private static final int CHUNK = 5_000;
+
+    /** The reader's last word: no more chunks. */
+    private static final List<StaffRow> END = List.of();
 
     /** Imports at least this large refresh the planner's statistics of the people tables. */
     private static final int ANALYZE_FROM_ROWS = 1_000;
@@ -58,6 +73,13 @@ public class StaffImport {
     private final MessageSource messages;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+
+    /** Reads files while their rows are saved, and refreshes statistics after large imports. */
+    private final ExecutorService readers = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "staff-import-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     StaffImport(
             PeopleService people,
@@ -106,49 +128,144 @@ public class StaffImport {
         if (!problems.isEmpty()) {
             return result(0, 0, problems, started);
         }
-        progress.update(Phase.READING, 0, StaffSheetReader.declaredRows(bytes));
+        int declared = StaffSheetReader.declaredRows(bytes);
+        progress.update(Phase.READING, 0, declared);
         StaffVocabulary vocabulary = StaffVocabulary.of(messages, people.positions(), people.subjects());
         StaffRowValidator validator = new StaffRowValidator(vocabulary, organizationId, people.today());
-        List<StaffRow> rows = new StaffSheetReader(vocabulary, validator, problems).read(bytes, progress);
-        long read = System.nanoTime();
-        progress.update(Phase.CHECKING, 0, rows.size());
-        duplicates.withinFile(rows, vocabulary, problems);
-        long[] checked = {0};
+        StaffSheetReader reader = new StaffSheetReader(vocabulary, validator, problems);
+        BlockingQueue<List<StaffRow>> chunks = new ArrayBlockingQueue<>(2);
+        Future<Integer> reading = readers.submit(() -> {
+            try {
+                return reader.read(bytes, CHUNK, chunk -> put(chunks, chunk));
+            } finally {
+                put(chunks, END);
+            }
+        });
+        Saving saving = new Saving(organization, vocabulary, problems);
         ImportResult result;
         try {
             result = transactions.execute(status -> {
-                duplicates.inDatabase(rows, vocabulary, problems);
-                checked[0] = System.nanoTime();
+                saving.consume(chunks, declared, progress);
+                int rows = rowsRead(reading);
                 if (!problems.isEmpty()) {
-                    return result(rows.size(), 0, problems, started);
+                    status.setRollbackOnly();
+                    return result(rows, 0, problems, started);
                 }
-                save(rows, organization, fileName, sha256(bytes), progress);
-                return result(rows.size(), rows.size(), problems, started);
+                events.publishEvent(new ChangeRecorded(
+                        "import",
+                        organization.id(),
+                        organization.path(),
+                        "import",
+                        Map.of(),
+                        audit(fileName, sha256(bytes), rows)));
+                return result(rows, rows, problems, started);
             });
         } catch (DataIntegrityViolationException concurrent) {
             // Someone saved one of these people between the check and the insert; the unique
             // indexes refused the batch and the transaction rolled back.
             problems.add(ImportProblem.ofFile("people.import.changedMeanwhile"));
-            return result(rows.size(), 0, problems, started);
+            reading.cancel(true);
+            result = result(saving.seen, 0, problems, started);
+        } finally {
+            reading.cancel(true);
         }
-        long saved = System.nanoTime();
         if (result.saved() >= ANALYZE_FROM_ROWS) {
-            inserts.analyze();
-            result = result.took(Duration.ofNanos(System.nanoTime() - started));
+            // after the result: the rows are committed, the statistics need not hold up the curator
+            readers.execute(inserts::analyze);
         }
         log.info(
-                "Staff import into organization {}: {} rows, {} saved, {} problems in {} ms (file checked and read"
-                        + " {} ms, duplicates looked for {} ms, saved {} ms, statistics {} ms)",
+                "Staff import into organization {}: {} rows, {} saved, {} problems in {} ms (read while saving;"
+                        + " waited for the file {} ms, looked for duplicates {} ms, saved {} ms)",
                 organizationId,
                 result.rows(),
                 result.saved(),
                 result.problemCount(),
                 result.took().toMillis(),
-                (read - started) / 1_000_000,
-                (checked[0] - read) / 1_000_000,
-                (saved - checked[0]) / 1_000_000,
-                (System.nanoTime() - saved) / 1_000_000);
+                saving.waited / 1_000_000,
+                saving.checking / 1_000_000,
+                saving.saving / 1_000_000);
         return result;
+    }
+
+    /**
+     * Takes the chunks the reader hands over, in the caller's transaction: looks for duplicates in
+     * the file and in the database, and inserts the chunk while no problem has been found. After
+     * the first problem it only looks for more, so that one report shows all of them.
+     */
+    private final class Saving {
+
+        private final UnitView organization;
+        private final StaffVocabulary vocabulary;
+        private final StaffDuplicates.InFile inFile;
+        private final ImportProblems problems;
+        private long waited;
+        private long checking;
+        private long saving;
+        private int seen;
+
+        Saving(UnitView organization, StaffVocabulary vocabulary, ImportProblems problems) {
+            this.organization = organization;
+            this.vocabulary = vocabulary;
+            this.inFile = new StaffDuplicates.InFile(vocabulary, problems);
+            this.problems = problems;
+        }
+
+        void consume(BlockingQueue<List<StaffRow>> chunks, int declared, ImportProgress progress) {
+            while (true) {
+                long t0 = System.nanoTime();
+                List<StaffRow> chunk = take(chunks);
+                long t1 = System.nanoTime();
+                waited += t1 - t0;
+                if (chunk == END) {
+                    return;
+                }
+                inFile.check(chunk);
+                duplicates.inDatabase(chunk, vocabulary, problems);
+                long t2 = System.nanoTime();
+                checking += t2 - t1;
+                if (problems.isEmpty()) {
+                    inserts.insert(chunk, organization);
+                }
+                saving += System.nanoTime() - t2;
+                seen += chunk.size();
+                progress.update(problems.isEmpty() ? Phase.SAVING : Phase.CHECKING, seen, Math.max(declared, seen));
+            }
+        }
+    }
+
+    private static void put(BlockingQueue<List<StaffRow>> chunks, List<StaffRow> chunk) {
+        try {
+            chunks.put(chunk);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("staff import reading interrupted", e);
+        }
+    }
+
+    private static List<StaffRow> take(BlockingQueue<List<StaffRow>> chunks) {
+        try {
+            return chunks.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("staff import saving interrupted", e);
+        }
+    }
+
+    /** The rows the reader read; it has finished when the saver took its end marker. */
+    private static int rowsRead(Future<Integer> reading) {
+        try {
+            return reading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("staff import interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("staff import reading failed", e.getCause());
+        }
+    }
+
+    @Override
+    public void destroy() {
+        readers.shutdownNow();
     }
 
     /** Why the bytes cannot be a staff list at all: too large, empty, not an .xlsx, a zip bomb. */
@@ -165,20 +282,6 @@ public class StaffImport {
         } catch (FieldProblem refused) {
             return Optional.of(ImportProblem.ofFile(refused.code(), refused.arguments()));
         }
-    }
-
-    /** Inserts the rows and records the import as one audited change, in the caller's transaction. */
-    private void save(
-            List<StaffRow> rows, UnitView organization, String fileName, String digest, ImportProgress progress) {
-        progress.update(Phase.SAVING, 0, rows.size());
-        inserts.insert(rows, organization, saved -> progress.update(Phase.SAVING, saved, rows.size()));
-        events.publishEvent(new ChangeRecorded(
-                "import",
-                organization.id(),
-                organization.path(),
-                "import",
-                Map.of(),
-                audit(fileName, digest, rows.size())));
     }
 
     private static Map<String, Object> audit(String fileName, String digest, int rows) {

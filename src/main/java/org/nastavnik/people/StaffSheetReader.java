@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -32,7 +33,6 @@ import org.nastavnik.common.RussianText;
 final class StaffSheetReader {
 
     static final int MAX_ROWS = 60_000;
-    private static final int PROGRESS_EVERY = 1_000;
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final LocalDate EXCEL_1904_EPOCH = LocalDate.of(1904, 1, 1);
     private static final long MAX_EXCEL_DAY = 2_958_465;
@@ -48,15 +48,21 @@ final class StaffSheetReader {
         this.problems = problems;
     }
 
-    /** The rows of the file; empty when the file or its header cannot be read (see problems). */
-    List<StaffRow> read(byte[] content, ImportProgress progress) {
-        List<StaffRow> rows = new ArrayList<>();
+    /**
+     * Reads the rows of the file and hands them to the sink in chunks of {@code chunk} rows, in
+     * the file's order; returns how many rows were read. When the file or its header cannot be
+     * read, or it has too many rows, a problem says so (rows already handed over stay handed over:
+     * the caller saves nothing when there is any problem).
+     */
+    int read(byte[] content, int chunk, Consumer<List<StaffRow>> sink) {
+        List<StaffRow> rows = new ArrayList<>(chunk);
+        int count = 0;
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
                 Stream<Row> stream = workbook.getFirstSheet().openStream()) {
             Iterator<Row> iterator = stream.iterator();
             Map<StaffColumn, Integer> columns = iterator.hasNext() ? header(iterator.next()) : Map.of();
             if (columns.isEmpty()) {
-                return List.of();
+                return 0;
             }
             boolean date1904 = workbook.isDate1904();
             while (iterator.hasNext()) {
@@ -65,23 +71,35 @@ final class StaffSheetReader {
                 if (cells == null) {
                     continue;
                 }
-                if (rows.size() == MAX_ROWS) {
+                if (count == MAX_ROWS) {
                     problems.add(ImportProblem.ofFile("people.import.file.tooManyRows", MAX_ROWS));
-                    return List.of();
+                    return count;
                 }
                 rows.add(validator.read(row.getRowNum(), cells, problems));
-                if (rows.size() % PROGRESS_EVERY == 0) {
-                    progress.update(ImportProgress.Phase.READING, rows.size(), 0);
+                count++;
+                if (rows.size() == chunk) {
+                    sink.accept(rows);
+                    rows = new ArrayList<>(chunk);
                 }
             }
         } catch (IOException | RuntimeException unreadable) {
             problems.add(ImportProblem.ofFile("upload.xlsx.unreadable"));
-            return List.of();
+            return count;
         }
-        if (rows.isEmpty() && problems.isEmpty()) {
+        if (!rows.isEmpty()) {
+            sink.accept(rows);
+        }
+        if (count == 0 && problems.isEmpty()) {
             problems.add(ImportProblem.ofFile("people.import.file.noRows"));
         }
-        return rows;
+        return count;
+    }
+
+    /** All rows of the file at once (see {@link #read(byte[], int, Consumer)}). */
+    List<StaffRow> readAll(byte[] content) {
+        List<StaffRow> all = new ArrayList<>();
+        read(content, 1_000, all::addAll);
+        return all;
     }
 
     /**

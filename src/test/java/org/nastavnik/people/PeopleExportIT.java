@@ -31,6 +31,12 @@ class PeopleExportIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ParticipantService participants;
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
     @Test
     void exportedCellsThatWouldBeFormulasAreText() {
         WebSession coordinator = WebSession.signIn(port, DemoAccounts.COORDINATOR);
@@ -80,6 +86,30 @@ class PeopleExportIT {
         assertThat(export.statusCode()).isEqualTo(200);
         assertThat(staff).as("more than one page of the list").isGreaterThan(25);
         assertThat(rows(export.body())).hasSize((int) staff + 1);
+    }
+
+    @Test
+    void exportHasTheSamePeopleAsTheListForEachFilterIncludingPupils() {
+        WebSession curator = WebSession.signIn(port, DemoAccounts.CURATOR);
+        long school = StaffImports.editableOrganization(curator);
+        org.nastavnik.access.AccessService.asSystem(() -> participants.createPerson(
+                new PersonData("Zzpupil", "Export", null, java.time.LocalDate.of(2012, 5, 5), null, null, null),
+                new ParticipantData(ParticipantKind.PUPIL, school, "7B", null, null, null, null, null)));
+
+        for (String filter : List.of("", "&category=HIGHEST", "&q=Zzpupil", "&q=%D0%B0&sort=EXPERIENCE")) {
+            String list = curator.get("/people?org=" + school + filter).body();
+            java.util.regex.Matcher found = java.util.regex.Pattern.compile(
+                            "\u041d\u0430\u0439\u0434\u0435\u043d\u043e: (\\d+)")
+                    .matcher(list);
+            assertThat(found.find()).as(filter).isTrue();
+            List<Row> export = rows(curator.download("/people/export.xlsx?org=" + school + filter)
+                    .body());
+            assertThat(export).as(filter).hasSize(Integer.parseInt(found.group(1)) + 1);
+        }
+        List<Row> withPupil = rows(curator.download("/people/export.xlsx?org=" + school + "&q=Zzpupil")
+                .body());
+        assertThat(withPupil.get(1).getCellText(PeopleExport.Column.POSITION.ordinal()))
+                .isEqualTo(messages.getMessage("participantKind.PUPIL", null, java.util.Locale.forLanguageTag("ru")));
     }
 
     @Test

@@ -26,7 +26,7 @@ class StaffSheetReaderTest {
         List<List<Object>> rows = StaffWorkbooks.rows(25, 3);
         rows.add(10, new ArrayList<>(java.util.Collections.nCopies(StaffColumn.values().length, null)));
 
-        List<StaffRow> read = reader.read(StaffWorkbooks.write(StaffWorkbooks.headers(), rows), ImportProgress.NONE);
+        List<StaffRow> read = reader.readAll(StaffWorkbooks.write(StaffWorkbooks.headers(), rows));
 
         assertThat(problems.list()).isEmpty();
         assertThat(read).hasSize(25);
@@ -46,7 +46,7 @@ class StaffSheetReaderTest {
         java.util.Collections.swap(headers, 0, 1);
         rows.forEach(row -> java.util.Collections.swap(row, 0, 1));
 
-        List<StaffRow> read = reader.read(StaffWorkbooks.write(headers, rows), ImportProgress.NONE);
+        List<StaffRow> read = reader.readAll(StaffWorkbooks.write(headers, rows));
 
         assertThat(problems.list()).isEmpty();
         assertThat(read.get(0).person().lastName())
@@ -61,7 +61,7 @@ class StaffSheetReaderTest {
         List<List<Object>> rows = StaffWorkbooks.rows(3, 3);
         rows.forEach(row -> row.remove(StaffColumn.PHONE.ordinal()));
 
-        List<StaffRow> read = reader.read(StaffWorkbooks.write(headers, rows), ImportProgress.NONE);
+        List<StaffRow> read = reader.readAll(StaffWorkbooks.write(headers, rows));
 
         assertThat(read).isEmpty();
         assertThat(problems.list())
@@ -76,9 +76,8 @@ class StaffSheetReaderTest {
     void refusesAFileWithMoreThan60000Rows() {
         byte[] file = StaffWorkbooks.valid(StaffSheetReader.MAX_ROWS + 1, 4);
 
-        List<StaffRow> read = reader.read(file, ImportProgress.NONE);
+        reader.readAll(file);
 
-        assertThat(read).isEmpty();
         assertThat(problems.list())
                 .extracting(ImportProblem::row, ImportProblem::code)
                 .containsExactly(tuple(0, "people.import.file.tooManyRows"));
@@ -86,8 +85,7 @@ class StaffSheetReaderTest {
 
     @Test
     void refusesAFileWithOnlyAHeader() {
-        List<StaffRow> read =
-                reader.read(StaffWorkbooks.write(StaffWorkbooks.headers(), List.of()), ImportProgress.NONE);
+        List<StaffRow> read = reader.readAll(StaffWorkbooks.write(StaffWorkbooks.headers(), List.of()));
 
         assertThat(read).isEmpty();
         assertThat(problems.list()).extracting(ImportProblem::code).containsExactly("people.import.file.noRows");
@@ -114,9 +112,9 @@ class StaffSheetReaderTest {
         rows.get(2).set(StaffColumn.SNILS.ordinal(), rows.get(0).get(StaffColumn.SNILS.ordinal()));
         rows.get(3).set(StaffColumn.EMAIL.ordinal(), rows.get(1).get(StaffColumn.EMAIL.ordinal()));
         rows.get(3).set(StaffColumn.EMAIL.ordinal(), "STAFF-3-1@import.example.ru");
-        List<StaffRow> read = reader.read(StaffWorkbooks.write(StaffWorkbooks.headers(), rows), ImportProgress.NONE);
+        List<StaffRow> read = reader.readAll(StaffWorkbooks.write(StaffWorkbooks.headers(), rows));
 
-        new StaffDuplicates(null).withinFile(read, vocabulary, problems);
+        new StaffDuplicates.InFile(vocabulary, problems).check(read);
 
         assertThat(problems.list())
                 .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::code, p -> p.arguments()[0])
