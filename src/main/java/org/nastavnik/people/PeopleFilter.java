@@ -9,9 +9,10 @@ import org.nastavnik.structure.Scope;
  * The SQL of the people list for a query within a scope, shared by the list page and the export. A
  * person is listed through a current employment in scope (alias {@code e}) or, when no filter
  * concerns employment (position, subject, category), a current participation in scope (alias
- * {@code pa}). A caller scoped to municipalities or organizations gets candidates first from the
- * {@code organization_path} indexes (which include {@code person_id}), so a school's curator never
- * walks the region's whole person table.
+ * {@code pa}). With an organization filter, candidates come first from the organization's index; a
+ * caller scoped to municipalities or organizations gets them from the {@code organization_path}
+ * indexes (which include {@code person_id}), so a school's curator never walks the region's whole
+ * person table.
  *
  * @param from the {@code from … where …} part
  * @param params its parameters in order
@@ -74,7 +75,9 @@ record PeopleFilter(String from, List<Object> params, boolean employmentOnly) {
             from.append(" and p.id = ?");
             params.add(scope.selfPersonId());
         } else {
-            if (!scope.everything() && scope.paths().stream().allMatch(PeopleFilter::belowRegion)) {
+            if (query.organizationId() != null) {
+                appendOrganizationCandidates(from, params, query.organizationId(), employmentOnly);
+            } else if (!scope.everything() && scope.paths().stream().allMatch(PeopleFilter::belowRegion)) {
                 appendCandidates(from, params, scope, employmentOnly);
             }
             from.append(
@@ -135,6 +138,21 @@ record PeopleFilter(String from, List<Object> params, boolean employmentOnly) {
                 default -> {}
             }
         }
+    }
+
+    /**
+     * The people with any record (current or past) in the organization, from its index: a few
+     * dozen rows, so the name search and the scope are checked on those only.
+     */
+    private static void appendOrganizationCandidates(
+            StringBuilder sql, List<Object> params, long organizationId, boolean employmentOnly) {
+        sql.append(" and p.id in (select person_id from employment c where c.organization_id = ?");
+        params.add(organizationId);
+        if (!employmentOnly) {
+            sql.append(" union all select person_id from participant c where c.organization_id = ?");
+            params.add(organizationId);
+        }
+        sql.append(")");
     }
 
     /** The people with any record (current or past) under the scope's paths, from the path indexes. */
