@@ -17,6 +17,9 @@ import org.nastavnik.people.EmploymentData;
 import org.nastavnik.people.PeopleService;
 import org.nastavnik.people.PersonData;
 import org.nastavnik.people.Qualification;
+import org.nastavnik.structure.AgreementData;
+import org.nastavnik.structure.AgreementService;
+import org.nastavnik.structure.Permission;
 import org.nastavnik.structure.StructureService;
 import org.nastavnik.structure.UnitDetails;
 import org.nastavnik.structure.UnitType;
@@ -89,11 +92,13 @@ public class DemoRegion {
     private final StructureService structure;
     private final PeopleService people;
     private final AccessService access;
+    private final AgreementService agreements;
 
-    DemoRegion(StructureService structure, PeopleService people, AccessService access) {
+    DemoRegion(StructureService structure, PeopleService people, AccessService access, AgreementService agreements) {
         this.structure = structure;
         this.people = people;
         this.access = access;
+        this.agreements = agreements;
     }
 
     /** Creates the region; call once, on an empty database. */
@@ -126,10 +131,32 @@ public class DemoRegion {
             }
         }
         grantDemoRoles(region, accounts);
+        agreements(region);
+    }
+
+    /** The agreements with partners from {@code demo/agreements.tsv}, units found by short name. */
+    private void agreements(UnitView region) {
+        Map<String, Long> units = new LinkedHashMap<>();
+        units.put(region.shortName(), region.id());
+        structure.organizations(Permission.READ).forEach(u -> units.put(u.shortName(), u.id()));
+        for (String[] line : rows("demo/agreements.tsv")) {
+            agreements.create(
+                    units.get(line[0]),
+                    units.get(line[1]),
+                    new AgreementData(
+                            line[2],
+                            LocalDate.parse(line[3]),
+                            line[4],
+                            LocalDate.parse(line[5]),
+                            line[6].isEmpty() ? null : LocalDate.parse(line[6]),
+                            line[7],
+                            line[8],
+                            line[9]));
+        }
     }
 
     private void grantDemoRoles(UnitView region, Map<String, Long> accounts) {
-        List<UnitView> organizations = structure.organizations(org.nastavnik.structure.Permission.READ);
+        List<UnitView> organizations = structure.organizations(Permission.READ);
         UnitView school5 = organizations.stream()
                 .filter(o -> o.shortName().endsWith("5"))
                 .findFirst()

@@ -22,6 +22,8 @@ import org.nastavnik.people.PersonData;
 import org.nastavnik.people.Qualification;
 import org.nastavnik.people.StaffImports;
 import org.nastavnik.people.StaffWorkbooks;
+import org.nastavnik.structure.AgreementData;
+import org.nastavnik.structure.AgreementService;
 import org.nastavnik.structure.Permission;
 import org.nastavnik.structure.StructureService;
 import org.nastavnik.structure.UnitDetails;
@@ -67,6 +69,9 @@ class AccessMatrixIT {
     AccessService access;
 
     @Autowired
+    AgreementService agreements;
+
+    @Autowired
     org.nastavnik.people.ParticipantService participants;
 
     @Autowired
@@ -78,7 +83,13 @@ class AccessMatrixIT {
 
     /** Objects of a unit outside an actor's scope; {@code marker} is the name of a person there. */
     record Foreign(
-            long personId, String marker, long unitId, long organizationId, String unitName, long roleAssignmentId) {}
+            long personId,
+            String marker,
+            long unitId,
+            long organizationId,
+            String unitName,
+            long roleAssignmentId,
+            long agreementId) {}
 
     /** How an endpoint is checked. */
     enum Kind {
@@ -276,7 +287,7 @@ class AccessMatrixIT {
                 Kind.OBJECT,
                 f -> participant(f) + "/end",
                 f -> Map.of("endedOn", "2026-11-01"));
-        // Agreements: another unit's partner card; the agreement id is one nobody may reach.
+        // Agreements: another unit's partner card, and an agreement that unit signed.
         page(
                 "GET",
                 "/units/{partnerId}/agreements/new",
@@ -287,13 +298,13 @@ class AccessMatrixIT {
                 "/units/{partnerId}/agreements/new",
                 Kind.OBJECT,
                 f -> "/units/" + f.organizationId() + "/agreements/new");
-        page("GET", "/agreements/{id}/edit", Kind.OBJECT, f -> "/agreements/999999999/edit");
-        page("POST", "/agreements/{id}/edit", Kind.OBJECT, f -> "/agreements/999999999/edit");
+        page("GET", "/agreements/{id}/edit", Kind.OBJECT, f -> "/agreements/" + f.agreementId() + "/edit");
+        page("POST", "/agreements/{id}/edit", Kind.OBJECT, f -> "/agreements/" + f.agreementId() + "/edit");
         page(
                 "POST",
                 "/agreements/{id}/archive",
                 Kind.OBJECT,
-                f -> "/agreements/999999999/archive",
+                f -> "/agreements/" + f.agreementId() + "/archive",
                 f -> Map.of("archived", "true"));
 
         page("GET", "/audit", Kind.LIST, f -> "/audit?entity=person&id=" + f.personId());
@@ -476,6 +487,12 @@ class AccessMatrixIT {
                         .single())
                 .as("no account in another unit was created or disabled")
                 .isZero();
+        assertThat(jdbc.sql("select count(*) from agreement where number like 'Zzmarker%'"
+                                + " and (archived or subject <> 'Matrix')")
+                        .query(Long.class)
+                        .single())
+                .as("no agreement of another unit was changed or archived")
+                .isZero();
         assertThat(jdbc.sql("select count(*) from unit where short_name = 'Intruder' or (archived and id in (select"
                                 + " organization_id from employment where person_id in (select person_id from account"
                                 + " where username like 'zzmarker%')))")
@@ -496,15 +513,31 @@ class AccessMatrixIT {
 
     private Foreign foreignIn(UnitView organization, long unitId) {
         String marker = "Zzmarker" + organization.id();
-        long[] ids = new long[2];
+        long[] ids = new long[3];
         AccessService.asSystem(() -> {
+            UnitView partner = structure.create(
+                    organization.parentId(),
+                    UnitType.PARTNER,
+                    new UnitDetails(marker + " partner", marker + " partner", null, null, null, null));
+            ids[2] = agreements.create(
+                    partner.id(),
+                    organization.id(),
+                    new AgreementData(
+                            marker,
+                            LocalDate.of(2025, 9, 1),
+                            "Matrix",
+                            LocalDate.of(2025, 9, 1),
+                            null,
+                            null,
+                            null,
+                            null));
             ids[0] = people.create(
                     new PersonData(marker, "Foreign", null, LocalDate.of(1985, 3, 3), null, null, null),
                     new EmploymentData(organization.id(), 1, List.of(), null, null, Qualification.NONE, null, null));
             access.createAccount(ids[0], marker.toLowerCase() + "@example.org", "a long foreign passphrase");
             ids[1] = access.grant(ids[0], Role.PSYCHOLOGIST, organization.id());
         });
-        return new Foreign(ids[0], marker, unitId, organization.id(), organization.shortName(), ids[1]);
+        return new Foreign(ids[0], marker, unitId, organization.id(), organization.shortName(), ids[1], ids[2]);
     }
 
     private String employment(Foreign f) {
