@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.nastavnik.structure.AccessPolicy;
 import org.nastavnik.structure.Permission;
 import org.nastavnik.structure.Scope;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -19,10 +20,13 @@ class CurrentPolicy implements AccessPolicy {
     /** Set while the system itself acts (demo data, bootstrap), never from a request. */
     private static final ThreadLocal<Boolean> SYSTEM = ThreadLocal.withInitial(() -> false);
 
-    private final RoleAssignments assignments;
+    /** What a scope needs of an active assignment. */
+    record Grant(Role role, String unitPath) {}
 
-    CurrentPolicy(RoleAssignments assignments) {
-        this.assignments = assignments;
+    private final JdbcClient jdbc;
+
+    CurrentPolicy(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** Runs the action with the rights of the system, for start-up tasks. */
@@ -46,7 +50,7 @@ class CurrentPolicy implements AccessPolicy {
         }
         List<String> paths = new ArrayList<>();
         Long self = null;
-        for (RoleAssignment assignment : activeAssignments(user.get().personId())) {
+        for (Grant assignment : activeAssignments(user.get().personId())) {
             if (assignment.role() == Role.ADMIN && assignment.role().has(permission)) {
                 return Scope.all();
             }
@@ -65,13 +69,18 @@ class CurrentPolicy implements AccessPolicy {
      * (menu, lists, buttons), and a role revoked mid-request takes effect on the next one.
      */
     @SuppressWarnings("unchecked")
-    private List<RoleAssignment> activeAssignments(long personId) {
+    private List<Grant> activeAssignments(long personId) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         String key = CurrentPolicy.class.getName() + ".assignments." + personId;
         if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof List<?> cached) {
-            return (List<RoleAssignment>) cached;
+            return (List<Grant>) cached;
         }
-        List<RoleAssignment> found = assignments.findByPersonIdAndRevokedAtIsNull(personId);
+        // plain JDBC: on every request, an entity query cost several times the query itself
+        List<Grant> found = jdbc.sql(
+                        "select role, unit_path from role_assignment" + " where person_id = ? and revoked_at is null")
+                .param(personId)
+                .query((rs, n) -> new Grant(Role.valueOf(rs.getString("role")), rs.getString("unit_path")))
+                .list();
         if (request != null) {
             request.setAttribute(key, found, RequestAttributes.SCOPE_REQUEST);
         }

@@ -83,15 +83,15 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
-                        .permitAll()
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
-                        .permitAll()
-                        .requestMatchers("/actuator/**")
-                        .denyAll()
-                        .anyRequest()
-                        .authenticated())
+        return http.authorizeHttpRequests(
+                        auth -> auth.requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error")
+                                .permitAll()
+                                .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
+                                .permitAll()
+                                .requestMatchers("/actuator/**")
+                                .denyAll()
+                                .anyRequest()
+                                .authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(successHandler())
                         .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
@@ -151,8 +151,7 @@ class SecurityConfiguration {
         private static boolean allowedWhilePending(String path) {
             return path.equals("/login/second-factor")
                     || path.equals("/logout")
-                    || path.startsWith("/css/")
-                    || path.startsWith("/js/")
+                    || path.startsWith("/assets/")
                     || path.startsWith("/webjars/")
                     || path.equals("/error");
         }
