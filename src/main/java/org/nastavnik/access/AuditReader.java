@@ -1,5 +1,6 @@
 package org.nastavnik.access;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,11 +9,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.nastavnik.common.ForbiddenException;
+import org.nastavnik.people.PeopleService;
+import org.nastavnik.people.Reference;
 import org.nastavnik.structure.AccessPolicy;
 import org.nastavnik.structure.Permission;
 import org.nastavnik.structure.Scope;
+import org.nastavnik.structure.StructureService;
+import org.nastavnik.structure.UnitView;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,11 +43,22 @@ public class AuditReader {
     private final AuditTrail trail;
     private final ObjectMapper json;
 
-    AuditReader(JdbcClient jdbc, AccessPolicy policy, AuditTrail trail, ObjectMapper json) {
+    private final StructureService structure;
+    private final PeopleService people;
+
+    AuditReader(
+            JdbcClient jdbc,
+            AccessPolicy policy,
+            AuditTrail trail,
+            ObjectMapper json,
+            StructureService structure,
+            PeopleService people) {
         this.jdbc = jdbc;
         this.policy = policy;
         this.trail = trail;
         this.json = json;
+        this.structure = structure;
+        this.people = people;
     }
 
     /**
@@ -67,7 +84,76 @@ public class AuditReader {
                 .and("action = ?", query.action())
                 .and("lower(actor) like ?", actor)
                 .page(jdbc, "*", "id desc", AuditEntry.class, page)
-                .map(e -> new Entry(e, changes(e)));
+                .map(e -> new Entry(e, changes(e)))
+                .map(named());
+    }
+
+    /** Keys whose values are ids of units, positions, subjects or people. */
+    private static final Set<String> UNIT_KEYS = Set.of("organizationId", "unitId", "partnerId");
+
+    /**
+     * Replaces the ids in a page's changes by names (a unit's short name, a position, subjects, a
+     * person's full name); an id that no longer resolves stays as it is.
+     */
+    private Function<Entry, Entry> named() {
+        Map<String, Map<Long, String>> names = new HashMap<>();
+        return entry -> new Entry(
+                entry.record(),
+                entry.changes().stream()
+                        .map(c ->
+                                new Change(c.key(), name(c.key(), c.before(), names), name(c.key(), c.after(), names)))
+                        .toList());
+    }
+
+    private Object name(String key, Object value, Map<String, Map<Long, String>> cache) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(v -> name(key, v, cache)).toList();
+        }
+        if (!(value instanceof Number number)) {
+            return value;
+        }
+        long id = number.longValue();
+        String kind = UNIT_KEYS.contains(key)
+                ? "unit"
+                : switch (key) {
+                    case "positionId" -> "position";
+                    case "subjectIds" -> "subject";
+                    case "personId" -> "person";
+                    default -> null;
+                };
+        if (kind == null) {
+            return value;
+        }
+        Map<Long, String> names = cache.computeIfAbsent(kind, k -> new HashMap<>());
+        if (!names.containsKey(id)) {
+            names.put(id, lookUp(kind, id));
+        }
+        String name = names.get(id);
+        return name == null ? value : name;
+    }
+
+    private String lookUp(String kind, long id) {
+        return switch (kind) {
+            case "unit" ->
+                structure.byIds(List.of(id)).values().stream()
+                        .map(UnitView::shortName)
+                        .findFirst()
+                        .orElse(null);
+            case "position" -> reference(people.positions(), id);
+            case "subject" -> reference(people.subjects(), id);
+            default -> people.fullNames(List.of(id)).get(id);
+        };
+    }
+
+    private static String reference(List<Reference> references, long id) {
+        return references.stream()
+                .filter(r -> r.id() == id)
+                .map(Reference::name)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The kinds of records and actions there are, for the filters. */
@@ -98,9 +184,17 @@ public class AuditReader {
         Set<String> keys = new LinkedHashSet<>(before.keySet());
         keys.addAll(after.keySet());
         return keys.stream()
-                .filter(k -> !Objects.equals(before.get(k), after.get(k)))
-                .map(k -> new Change(k, before.get(k), after.get(k)))
+                .filter(k -> !Objects.equals(blankless(before.get(k)), blankless(after.get(k))))
+                .map(k -> new Change(k, blankless(before.get(k)), blankless(after.get(k))))
                 .collect(Collectors.toList());
+    }
+
+    /** An empty list or text is no value: «Предметы: —» is not a change worth a line. */
+    private static Object blankless(Object value) {
+        return value instanceof java.util.Collection<?> c && c.isEmpty()
+                        || value instanceof String text && text.isEmpty()
+                ? null
+                : value;
     }
 
     private Map<String, Object> parse(String text) {

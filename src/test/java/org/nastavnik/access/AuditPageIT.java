@@ -10,7 +10,9 @@ import org.nastavnik.support.DemoAccounts;
 import org.nastavnik.support.Fixtures;
 import org.nastavnik.support.IntegrationTest;
 import org.nastavnik.support.WebSession;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
@@ -18,6 +20,9 @@ class AuditPageIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void headSeesTheChangesOfTheirSchoolAsBeforeAndAfter() {
@@ -39,6 +44,29 @@ class AuditPageIT {
         assertThat(page).contains("href=\"/people/" + id + "\"");
         assertThat(page).contains("+7 900 123-45-67");
         assertThat(page).as("only changed keys are listed").doesNotContain("15.03.2001");
+    }
+
+    @Test
+    void changesShowNamesOfOrganizationsPositionsAndSubjectsNotTheirIds() {
+        long school = Fixtures.ownOrganization(port, DemoAccounts.HEAD);
+        String lastName = Fixtures.uniqueLastName("Named");
+        Api.as(port, DemoAccounts.HEAD).post("/api/v1/people", Fixtures.youngTeacher(school, lastName));
+        String schoolName = jdbc.sql("select short_name from unit where id = ?")
+                .param(school)
+                .query(String.class)
+                .single();
+        Map<String, Object> employment = jdbc.sql("select e.id, pos.name from employment e join person p on p.id ="
+                        + " e.person_id join position pos on pos.id = e.position_id where p.last_name = ?")
+                .param(lastName)
+                .query()
+                .singleRow();
+
+        String page = WebSession.signIn(port, DemoAccounts.HEAD)
+                .get("/audit?entity=employment&action=create&id=" + employment.get("id"))
+                .body();
+
+        assertThat(page).contains(schoolName.replace("\"", "&quot;"), (String) employment.get("name"));
+        assertThat(page).doesNotContain("<ins class=\"text-success text-decoration-none\">" + school + "</ins>");
     }
 
     @Test
