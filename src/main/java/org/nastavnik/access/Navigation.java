@@ -23,6 +23,10 @@ class Navigation {
         return !policy.scope(Permission.GRANT_ROLES).isEmpty();
     }
 
+    public boolean mayEditCatalogs() {
+        return policy.scope(Permission.EDIT_CATALOGS).everything();
+    }
+
     public boolean mayViewAudit() {
         return !policy.scope(Permission.VIEW_AUDIT).isEmpty();
     }

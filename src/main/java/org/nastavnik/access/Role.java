@@ -8,9 +8,9 @@ import org.nastavnik.structure.UnitLevel;
 /** Roles of DESIGN.md "Access", each granted at a unit of one level and carrying permissions. */
 public enum Role {
     ADMIN(0, null, EnumSet.allOf(Permission.class)),
-    REGION_OPERATOR(1, UnitLevel.REGION, EnumSet.allOf(Permission.class)),
-    MUNICIPAL_COORDINATOR(2, UnitLevel.MUNICIPALITY, EnumSet.allOf(Permission.class)),
-    HEAD(3, UnitLevel.ORGANIZATION, EnumSet.allOf(Permission.class)),
+    REGION_OPERATOR(1, UnitLevel.REGION, Role.unitFunctions()),
+    MUNICIPAL_COORDINATOR(2, UnitLevel.MUNICIPALITY, Role.unitFunctions()),
+    HEAD(3, UnitLevel.ORGANIZATION, Role.unitFunctions()),
     CURATOR(
             4,
             UnitLevel.ORGANIZATION,
@@ -18,6 +18,11 @@ public enum Role {
     PSYCHOLOGIST(4, UnitLevel.ORGANIZATION, EnumSet.of(Permission.READ)),
     MENTOR(5, UnitLevel.ORGANIZATION, EnumSet.noneOf(Permission.class)),
     MENTEE(5, UnitLevel.ORGANIZATION, EnumSet.noneOf(Permission.class));
+
+    /** Everything over one's units; the reference lists are the administrators' alone. */
+    private static EnumSet<Permission> unitFunctions() {
+        return EnumSet.complementOf(EnumSet.of(Permission.EDIT_CATALOGS));
+    }
 
     private final int rank;
     private final UnitLevel level;

@@ -13,5 +13,7 @@ public enum Permission {
     /** Read the change audit. */
     VIEW_AUDIT,
     /** Export and anonymize personal data. */
-    MANAGE_PERSONAL_DATA
+    MANAGE_PERSONAL_DATA,
+    /** Change the reference lists (справочники); meaningful only over everything (administrators). */
+    EDIT_CATALOGS
 }

@@ -307,6 +307,26 @@ class AccessMatrixIT {
                 f -> "/agreements/" + f.agreementId() + "/archive",
                 f -> Map.of("archived", "true"));
 
+        // Reference lists: read by everyone signed in (no unit involved), changed by administrators only.
+        own("GET", "/catalog");
+        own("GET", "/catalog/{kind}");
+        page("POST", "/catalog/{kind}", Kind.OBJECT, f -> "/catalog/deficit", f -> Map.of("name", "Intruder"));
+        page("GET", "/catalog/entries/{id}/edit", Kind.OBJECT, f -> "/catalog/entries/11/edit");
+        page(
+                "POST",
+                "/catalog/entries/{id}/edit",
+                Kind.OBJECT,
+                f -> "/catalog/entries/11/edit",
+                f -> Map.of("name", "Intruder", "groupId", "1", "version", "0"));
+        page(
+                "POST",
+                "/catalog/entries/{id}/archive",
+                Kind.OBJECT,
+                f -> "/catalog/entries/11/archive",
+                f -> Map.of("archived", "true"));
+        own("GET", "/api/v1/catalogs/{kind}");
+        own("GET", "/api/v1/catalog-entries/{id}");
+
         page("GET", "/audit", Kind.LIST, f -> "/audit?entity=person&id=" + f.personId());
         page("POST", "/audit/verify", Kind.OBJECT, f -> "/audit/verify");
 
@@ -486,6 +506,11 @@ class AccessMatrixIT {
                         .query(Long.class)
                         .single())
                 .as("no account in another unit was created or disabled")
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from catalog_entry where name = 'Intruder' or (id = 11 and archived)")
+                        .query(Long.class)
+                        .single())
+                .as("no role but the administrator changed a reference list")
                 .isZero();
         assertThat(jdbc.sql("select count(*) from agreement where number like 'Zzmarker%'"
                                 + " and (archived or subject <> 'Matrix')")

@@ -62,7 +62,7 @@ public final class StaffImports {
     }
 
     /** Text as Thymeleaf's th:text writes it into the page. */
-    static String html(String text) {
+    public static String html(String text) {
         return text.replace("&", "&amp;")
                 .replace("<", "&lt;")
                 .replace(">", "&gt;")
