@@ -1,0 +1,269 @@
+package org.nastavnik.roadmap;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a roadmap's table from text as it is pasted from Word or Excel (tab-separated rows) or
+ * written as a markdown-like pipe table: the header found by the meaning of its cells in any column
+ * order (resource {@code roadmap/table-headers.properties}); separator rows, repeated headers after
+ * a page break and «1 2 3 4 5» numbering rows skipped; rows with a number but no deadline,
+ * responsible or result are sections; rows without a number continue the row before (a cell split
+ * across pages, a word hyphenated across them joined again).
+ */
+public final class RoadmapTable {
+
+    public enum Column {
+        NUMBER,
+        DEADLINE,
+        RESPONSIBLE,
+        RESULT,
+        ACTIVITY
+    }
+
+    /** A section row: «2.1 Аналитико-диагностическая деятельность». */
+    public record Section(String number, String title) {}
+
+    /** An activity of the plan with its texts as written; {@code section} is its section's number or null. */
+    public record Item(
+            String section, String number, String activity, String deadline, String responsible, String result) {}
+
+    /**
+     * What was read; {@code problems} are message codes with the row they concern.
+     *
+     * @param columns the column of each meaning in the header, for the preview's mapping
+     */
+    public record Parsed(
+            Map<Column, Integer> columns, List<Section> sections, List<Item> items, List<Problem> problems) {}
+
+    public record Problem(String code, String number) {}
+
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+(?:\\.\\d+)*)\\.?\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern ONLY_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?$");
+    private static final Pattern SEPARATOR = Pattern.compile("^:?-*:?$");
+    private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
+
+    private static final Map<Column, Pattern> HEADERS = headers();
+
+    /** Longer header cells are data: «Обучение наставников … в течение срока …» is not a header. */
+    private static final int HEADER_MAX = 60;
+
+    private RoadmapTable() {}
+
+    public static Parsed parse(String text) {
+        Map<Column, Integer> columns = null;
+        List<Section> sections = new ArrayList<>();
+        List<Item> items = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Set<String> numbers = new HashSet<>();
+        String section = null;
+        boolean lastWasItem = false;
+        for (String line : (text == null ? "" : text).split("\\R")) {
+            List<String> cells = cells(line);
+            if (cells == null) {
+                continue;
+            }
+            Map<Column, Integer> header = header(cells);
+            if (header != null) {
+                columns = columns == null ? header : columns;
+                continue;
+            }
+            if (columns == null
+                    || cells.stream()
+                            .allMatch(c -> c.isEmpty() || SEPARATOR.matcher(c).matches())
+                    || numberingRow(cells)) {
+                continue;
+            }
+            String number = cell(cells, columns, Column.NUMBER);
+            String activity = cell(cells, columns, Column.ACTIVITY);
+            String deadline = cell(cells, columns, Column.DEADLINE);
+            String responsible = cell(cells, columns, Column.RESPONSIBLE);
+            String result = cell(cells, columns, Column.RESULT);
+            boolean detailsEmpty = deadline.isEmpty() && responsible.isEmpty() && result.isEmpty();
+            String title = activity.isEmpty() ? number : activity;
+            if (number.isEmpty() && lastWasItem && !startsWithNumber(title)) {
+                Item previous = items.remove(items.size() - 1);
+                items.add(new Item(
+                        previous.section(),
+                        previous.number(),
+                        join(previous.activity(), activity),
+                        join(previous.deadline(), deadline),
+                        join(previous.responsible(), responsible),
+                        join(previous.result(), result)));
+                continue;
+            }
+            if (detailsEmpty
+                    && (!number.isEmpty() || startsWithNumber(title))
+                    && !title.isEmpty()
+                    && (activity.isEmpty() || !ONLY_NUMBER.matcher(title).matches())) {
+                Section read = section(number, title);
+                sections.add(read);
+                section = read.number();
+                lastWasItem = false;
+                continue;
+            }
+            String itemNumber = number.replaceAll("\\.$", "");
+            if (!itemNumber.isEmpty() && !numbers.add(itemNumber)) {
+                problems.add(new Problem("roadmap.import.repeatedNumber", itemNumber));
+            } else if (!itemNumber.isEmpty()
+                    && !items.isEmpty()
+                    && !follows(items.get(items.size() - 1).number(), itemNumber)) {
+                problems.add(new Problem("roadmap.import.numberOutOfOrder", itemNumber));
+            }
+            items.add(new Item(section, itemNumber, activity, deadline, responsible, result));
+            lastWasItem = true;
+        }
+        if (columns == null) {
+            problems.add(new Problem("roadmap.import.noTable", null));
+            return new Parsed(Map.of(), List.of(), List.of(), problems);
+        }
+        return new Parsed(columns, sections, items, problems);
+    }
+
+    /** The cells of a table row, or null for a line that is not one. */
+    private static List<String> cells(String line) {
+        String trimmed = line.strip();
+        String[] raw;
+        if (trimmed.startsWith("|")) {
+            String inner = trimmed.substring(
+                    1, trimmed.endsWith("|") && trimmed.length() > 1 ? trimmed.length() - 1 : trimmed.length());
+            raw = inner.split("\\|", -1);
+        } else if (line.indexOf('\t') >= 0) {
+            raw = line.split("\t", -1);
+        } else {
+            return null;
+        }
+        List<String> cells = new ArrayList<>();
+        for (String cell : raw) {
+            cells.add(BREAK.matcher(cell).replaceAll("\n").strip().replaceAll("[ \\t]+", " "));
+        }
+        return cells;
+    }
+
+    /** The columns a header row names, or null when the row is not a header. */
+    private static Map<Column, Integer> header(List<String> cells) {
+        Map<Column, Integer> columns = new EnumMap<>(Column.class);
+        for (int i = 0; i < cells.size(); i++) {
+            String text = cells.get(i).toLowerCase(Locale.ROOT);
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (text.length() > HEADER_MAX || ONLY_NUMBER.matcher(text).matches()) {
+                return null; // headers are short words; a row with a long text or a number holds data
+            }
+            for (Map.Entry<Column, Pattern> header : HEADERS.entrySet()) {
+                if (!columns.containsKey(header.getKey())
+                        && header.getValue().matcher(text).find()) {
+                    columns.put(header.getKey(), i);
+                    break;
+                }
+            }
+        }
+        return columns.size() >= 3 && columns.containsKey(Column.ACTIVITY) && columns.containsKey(Column.DEADLINE)
+                ? columns
+                : null;
+    }
+
+    /**
+     * Whether a number follows the one before in a plan: the next at the same depth (1.4 → 1.5),
+     * the first of a new part (1.7 → 2.1, 2 → 2.1.1), or the next of a shallower one (2.1.7 → 2.2.1).
+     */
+    private static boolean follows(String previous, String next) {
+        if (previous.isEmpty()
+                || !ONLY_NUMBER.matcher(previous).matches()
+                || !ONLY_NUMBER.matcher(next).matches()) {
+            return true;
+        }
+        String[] a = previous.split("\\.");
+        String[] b = next.split("\\.");
+        if (b[b.length - 1].equals("1")) {
+            return true;
+        }
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length - 1; i++) {
+            if (!a[i].equals(b[i])) {
+                return false;
+            }
+        }
+        return Integer.parseInt(b[b.length - 1]) == Integer.parseInt(a[a.length - 1]) + 1;
+    }
+
+    /** «1 | 2 | 3 | 4 | 5»: the column numbers some tables repeat under the header. */
+    private static boolean numberingRow(List<String> cells) {
+        int expected = 1;
+        for (String cell : cells) {
+            if (cell.isEmpty()) {
+                continue;
+            }
+            if (!cell.equals(String.valueOf(expected))) {
+                return false;
+            }
+            expected++;
+        }
+        return expected > 3;
+    }
+
+    private static String cell(List<String> cells, Map<Column, Integer> columns, Column column) {
+        Integer index = columns.get(column);
+        return index == null || index >= cells.size() ? "" : cells.get(index);
+    }
+
+    private static boolean startsWithNumber(String text) {
+        return LEADING_NUMBER.matcher(text).matches() && Character.isDigit(text.charAt(0));
+    }
+
+    /** «2.1.» and «Аналитико-…», or «1. Подготовительный этап» in one cell (the number repeated or not). */
+    private static Section section(String number, String title) {
+        Matcher leading = LEADING_NUMBER.matcher(title);
+        if (leading.matches()
+                && Character.isDigit(title.charAt(0))
+                && !leading.group(2).isBlank()) {
+            return new Section(leading.group(1), leading.group(2).strip());
+        }
+        String n = number.replaceAll("\\.$", "");
+        return new Section(n.isEmpty() ? null : n, title);
+    }
+
+    /** The text of a cell continued on the next row; a word hyphenated at the break is joined. */
+    private static String join(String before, String more) {
+        if (more.isEmpty()) {
+            return before;
+        }
+        if (before.isEmpty()) {
+            return more;
+        }
+        if (before.endsWith("-") && Character.isLowerCase(more.charAt(0))) {
+            return before.substring(0, before.length() - 1) + more;
+        }
+        return before + " " + more;
+    }
+
+    private static Map<Column, Pattern> headers() {
+        Properties words = new Properties();
+        try (var in = new InputStreamReader(
+                RoadmapTable.class.getResourceAsStream("/roadmap/table-headers.properties"), StandardCharsets.UTF_8)) {
+            words.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<Column, Pattern> headers = new EnumMap<>(Column.class);
+        for (Column column : Column.values()) {
+            headers.put(column, Pattern.compile(words.getProperty(column.name())));
+        }
+        return headers;
+    }
+}
