@@ -14,7 +14,11 @@ public enum Role {
     CURATOR(
             4,
             UnitLevel.ORGANIZATION,
-            EnumSet.of(Permission.READ, Permission.EDIT_PEOPLE, Permission.MANAGE_PERSONAL_DATA)),
+            EnumSet.of(
+                    Permission.READ,
+                    Permission.EDIT_PEOPLE,
+                    Permission.MANAGE_PERSONAL_DATA,
+                    Permission.EDIT_ROADMAPS)),
     PSYCHOLOGIST(4, UnitLevel.ORGANIZATION, EnumSet.of(Permission.READ)),
     MENTOR(5, UnitLevel.ORGANIZATION, EnumSet.noneOf(Permission.class)),
     MENTEE(5, UnitLevel.ORGANIZATION, EnumSet.noneOf(Permission.class));

@@ -33,20 +33,38 @@ public final class RoadmapTable {
         ACTIVITY
     }
 
+    /** A row of the plan: a section or an item, in the order of the table. */
+    public sealed interface Row permits Section, Item {}
+
     /** A section row: «2.1 Аналитико-диагностическая деятельность». */
-    public record Section(String number, String title) {}
+    public record Section(String number, String title) implements Row {}
 
     /** An activity of the plan with its texts as written; {@code section} is its section's number or null. */
     public record Item(
-            String section, String number, String activity, String deadline, String responsible, String result) {}
+            String section, String number, String activity, String deadline, String responsible, String result)
+            implements Row {}
 
     /**
      * What was read; {@code problems} are message codes with the row they concern.
      *
      * @param columns the column of each meaning in the header, for the preview's mapping
      */
-    public record Parsed(
-            Map<Column, Integer> columns, List<Section> sections, List<Item> items, List<Problem> problems) {}
+    public record Parsed(Map<Column, Integer> columns, List<Row> rows, List<Problem> problems) {
+
+        public List<Section> sections() {
+            return rows.stream()
+                    .filter(Section.class::isInstance)
+                    .map(Section.class::cast)
+                    .toList();
+        }
+
+        public List<Item> items() {
+            return rows.stream()
+                    .filter(Item.class::isInstance)
+                    .map(Item.class::cast)
+                    .toList();
+        }
+    }
 
     public record Problem(String code, String number) {}
 
@@ -64,12 +82,12 @@ public final class RoadmapTable {
 
     public static Parsed parse(String text) {
         Map<Column, Integer> columns = null;
-        List<Section> sections = new ArrayList<>();
-        List<Item> items = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Set<String> numbers = new HashSet<>();
         String section = null;
         boolean lastWasItem = false;
+        Item previousItem = null;
         for (String line : (text == null ? "" : text).split("\\R")) {
             List<String> cells = cells(line);
             if (cells == null) {
@@ -94,8 +112,8 @@ public final class RoadmapTable {
             boolean detailsEmpty = deadline.isEmpty() && responsible.isEmpty() && result.isEmpty();
             String title = activity.isEmpty() ? number : activity;
             if (number.isEmpty() && lastWasItem && !startsWithNumber(title)) {
-                Item previous = items.remove(items.size() - 1);
-                items.add(new Item(
+                Item previous = (Item) rows.remove(rows.size() - 1);
+                rows.add(new Item(
                         previous.section(),
                         previous.number(),
                         join(previous.activity(), activity),
@@ -109,7 +127,7 @@ public final class RoadmapTable {
                     && !title.isEmpty()
                     && (activity.isEmpty() || !ONLY_NUMBER.matcher(title).matches())) {
                 Section read = section(number, title);
-                sections.add(read);
+                rows.add(read);
                 section = read.number();
                 lastWasItem = false;
                 continue;
@@ -117,19 +135,18 @@ public final class RoadmapTable {
             String itemNumber = number.replaceAll("\\.$", "");
             if (!itemNumber.isEmpty() && !numbers.add(itemNumber)) {
                 problems.add(new Problem("roadmap.import.repeatedNumber", itemNumber));
-            } else if (!itemNumber.isEmpty()
-                    && !items.isEmpty()
-                    && !follows(items.get(items.size() - 1).number(), itemNumber)) {
+            } else if (!itemNumber.isEmpty() && previousItem != null && !follows(previousItem.number(), itemNumber)) {
                 problems.add(new Problem("roadmap.import.numberOutOfOrder", itemNumber));
             }
-            items.add(new Item(section, itemNumber, activity, deadline, responsible, result));
+            previousItem = new Item(section, itemNumber, activity, deadline, responsible, result);
+            rows.add(previousItem);
             lastWasItem = true;
         }
         if (columns == null) {
             problems.add(new Problem("roadmap.import.noTable", null));
-            return new Parsed(Map.of(), List.of(), List.of(), problems);
+            return new Parsed(Map.of(), List.of(), problems);
         }
-        return new Parsed(columns, sections, items, problems);
+        return new Parsed(columns, rows, problems);
     }
 
     /** The cells of a table row, or null for a line that is not one. */

@@ -14,6 +14,8 @@ public enum Permission {
     VIEW_AUDIT,
     /** Export and anonymize personal data. */
     MANAGE_PERSONAL_DATA,
+    /** Create and keep roadmaps (дорожные карты) of a unit. */
+    EDIT_ROADMAPS,
     /** Change the reference lists (справочники); meaningful only over everything (administrators). */
     EDIT_CATALOGS
 }

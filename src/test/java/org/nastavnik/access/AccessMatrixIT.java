@@ -22,6 +22,7 @@ import org.nastavnik.people.PersonData;
 import org.nastavnik.people.Qualification;
 import org.nastavnik.people.StaffImports;
 import org.nastavnik.people.StaffWorkbooks;
+import org.nastavnik.roadmap.RoadmapService;
 import org.nastavnik.structure.AgreementData;
 import org.nastavnik.structure.AgreementService;
 import org.nastavnik.structure.Permission;
@@ -72,6 +73,11 @@ class AccessMatrixIT {
     AgreementService agreements;
 
     @Autowired
+    RoadmapService roadmaps;
+
+    static final String ROADMAP_TABLE = "| No | Activity (мероприятие) | Срок | Ответственный |\n| 1 | Zz | май | Zz |";
+
+    @Autowired
     org.nastavnik.people.ParticipantService participants;
 
     @Autowired
@@ -89,7 +95,8 @@ class AccessMatrixIT {
             long organizationId,
             String unitName,
             long roleAssignmentId,
-            long agreementId) {}
+            long agreementId,
+            long roadmapId) {}
 
     /** How an endpoint is checked. */
     enum Kind {
@@ -327,6 +334,22 @@ class AccessMatrixIT {
         own("GET", "/api/v1/catalogs/{kind}");
         own("GET", "/api/v1/catalog-entries/{id}");
 
+        page("GET", "/roadmaps", Kind.LIST, f -> "/roadmaps");
+        page("GET", "/roadmaps/new", Kind.LIST, f -> "/roadmaps/new?unit=" + f.organizationId());
+        page(
+                "POST",
+                "/roadmaps/new",
+                Kind.CREATE,
+                f -> "/roadmaps/new",
+                f -> Map.of(
+                        "ownerUnitId", String.valueOf(f.organizationId()),
+                        "title", "Intruder",
+                        "periodFrom", "2025-01-01",
+                        "periodTo", "2025-12-31",
+                        "table", ROADMAP_TABLE,
+                        "action", "save"));
+        page("GET", "/roadmaps/{id}", Kind.OBJECT, f -> "/roadmaps/" + f.roadmapId());
+
         page("GET", "/audit", Kind.LIST, f -> "/audit?entity=person&id=" + f.personId());
         page("POST", "/audit/verify", Kind.OBJECT, f -> "/audit/verify");
 
@@ -507,6 +530,11 @@ class AccessMatrixIT {
                         .single())
                 .as("no account in another unit was created or disabled")
                 .isZero();
+        assertThat(jdbc.sql("select count(*) from roadmap where title = 'Intruder'")
+                        .query(Long.class)
+                        .single())
+                .as("no roadmap was created for another unit")
+                .isZero();
         assertThat(jdbc.sql("select count(*) from catalog_entry where name = 'Intruder' or (id = 11 and archived)")
                         .query(Long.class)
                         .single())
@@ -538,7 +566,7 @@ class AccessMatrixIT {
 
     private Foreign foreignIn(UnitView organization, long unitId) {
         String marker = "Zzmarker" + organization.id();
-        long[] ids = new long[3];
+        long[] ids = new long[4];
         AccessService.asSystem(() -> {
             UnitView partner = structure.create(
                     organization.parentId(),
@@ -562,7 +590,7 @@ class AccessMatrixIT {
             access.createAccount(ids[0], marker.toLowerCase() + "@example.org", "a long foreign passphrase");
             ids[1] = access.grant(ids[0], Role.PSYCHOLOGIST, organization.id());
         });
-        return new Foreign(ids[0], marker, unitId, organization.id(), organization.shortName(), ids[1], ids[2]);
+        return new Foreign(ids[0], marker, unitId, organization.id(), organization.shortName(), ids[1], ids[2], ids[3]);
     }
 
     private String employment(Foreign f) {

@@ -1,0 +1,280 @@
+package org.nastavnik.roadmap;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nastavnik.common.ChangeRecorded;
+import org.nastavnik.common.FieldProblem;
+import org.nastavnik.common.ForbiddenException;
+import org.nastavnik.common.NotFoundException;
+import org.nastavnik.structure.AccessPolicy;
+import org.nastavnik.structure.Permission;
+import org.nastavnik.structure.Scope;
+import org.nastavnik.structure.StructureService;
+import org.nastavnik.structure.UnitType;
+import org.nastavnik.structure.UnitView;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Roadmaps of units: read within the caller's scope, created from a pasted table by those who may
+ * keep the owner unit's roadmaps. A preview shows how the table and its deadlines are read before
+ * anything is saved.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RoadmapService {
+
+    public static final int TITLE_MAX = 500;
+    public static final int MAX_LINES = 2_000;
+
+    private final JdbcClient jdbc;
+    private final AccessPolicy policy;
+    private final StructureService structure;
+    private final ApplicationEventPublisher events;
+    private final DeadlineInterpreter deadlines = DeadlineInterpreter.standard();
+
+    RoadmapService(JdbcClient jdbc, AccessPolicy policy, StructureService structure, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.policy = policy;
+        this.structure = structure;
+        this.events = events;
+    }
+
+    /** The units whose roadmaps the caller keeps (partners have none). */
+    public List<UnitView> ownerUnits() {
+        return structure.units(Permission.EDIT_ROADMAPS, null).stream()
+                .filter(u -> u.type() != UnitType.PARTNER)
+                .toList();
+    }
+
+    public boolean mayCreate() {
+        return !ownerUnits().isEmpty();
+    }
+
+    /** The roadmaps of the units in the caller's scope, newest first. */
+    public List<RoadmapSummary> list() {
+        Scope scope = readScope();
+        List<Object> params = new ArrayList<>();
+        String where = scopeCondition(scope, params);
+        return jdbc.sql("select r.id, r.title, u.short_name, r.period_from, r.period_to, r.status,"
+                        + " (select count(*) from roadmap_line l where l.roadmap_id = r.id and not l.section) as items"
+                        + " from roadmap r join unit u on u.id = r.owner_unit_id where " + where
+                        + " order by r.created_at desc, r.id desc")
+                .params(params)
+                .query((rs, n) -> new RoadmapSummary(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        rs.getString("short_name"),
+                        rs.getObject("period_from", LocalDate.class),
+                        rs.getObject("period_to", LocalDate.class),
+                        rs.getString("status"),
+                        rs.getLong("items")))
+                .list();
+    }
+
+    /** How the pasted table and its deadlines are read, before saving; refuses what cannot be saved. */
+    public List<RoadmapLine> preview(RoadmapDraft draft) {
+        check(draft);
+        return lines(RoadmapTable.parse(draft.table()), draft.periodFrom(), draft.periodTo());
+    }
+
+    /** The warnings about the table (repeated or out-of-order numbers), as message codes with numbers. */
+    public List<RoadmapTable.Problem> warnings(RoadmapDraft draft) {
+        return RoadmapTable.parse(draft.table()).problems();
+    }
+
+    @Transactional
+    public long create(RoadmapDraft draft) {
+        UnitView owner = check(draft);
+        RoadmapTable.Parsed parsed = RoadmapTable.parse(draft.table());
+        long id = jdbc.sql("select nextval('roadmap_seq')").query(Long.class).single();
+        jdbc.sql("insert into roadmap (id, owner_unit_id, owner_path, title, period_from, period_to, created_by)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        id,
+                        owner.id(),
+                        owner.path(),
+                        draft.title(),
+                        draft.periodFrom(),
+                        draft.periodTo(),
+                        policy.actor())
+                .update();
+        int position = 0;
+        for (RoadmapLine line : lines(parsed, draft.periodFrom(), draft.periodTo())) {
+            jdbc.sql("insert into roadmap_line (roadmap_id, position, section, number, section_number, activity,"
+                            + " deadline, responsible, result) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(
+                            id,
+                            ++position,
+                            line.section(),
+                            line.number(),
+                            line.sectionNumber(),
+                            line.activity(),
+                            line.deadline(),
+                            line.responsible(),
+                            line.result())
+                    .update();
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("title", draft.title());
+        after.put("periodFrom", draft.periodFrom().toString());
+        after.put("periodTo", draft.periodTo().toString());
+        after.put("items", parsed.items().size());
+        events.publishEvent(new ChangeRecorded("roadmap", id, owner.path(), "create", Map.of(), after));
+        return id;
+    }
+
+    /** The roadmap with its lines; 404 outside the caller's scope. */
+    public RoadmapView get(long id) {
+        Scope scope = readScope();
+        Map<String, Object> row = jdbc
+                .sql("select r.*, u.short_name from roadmap r join unit u on u.id = r.owner_unit_id"
+                        + " where r.id = ?")
+                .param(id)
+                .query()
+                .listOfRows()
+                .stream()
+                .findFirst()
+                .filter(r -> scope.covers((String) r.get("owner_path")))
+                .orElseThrow(() -> new NotFoundException("roadmap", id));
+        LocalDate from = ((java.sql.Date) row.get("period_from")).toLocalDate();
+        LocalDate to = ((java.sql.Date) row.get("period_to")).toLocalDate();
+        List<RoadmapLine> lines = jdbc.sql("select * from roadmap_line where roadmap_id = ? order by position")
+                .param(id)
+                .query((rs, n) -> line(
+                        rs.getBoolean("section"),
+                        rs.getString("number"),
+                        rs.getString("section_number"),
+                        rs.getString("activity"),
+                        rs.getString("deadline"),
+                        rs.getString("responsible"),
+                        rs.getString("result"),
+                        from,
+                        to))
+                .list();
+        return new RoadmapView(
+                id,
+                ((Number) row.get("owner_unit_id")).longValue(),
+                (String) row.get("short_name"),
+                (String) row.get("title"),
+                from,
+                to,
+                (String) row.get("status"),
+                lines);
+    }
+
+    /** The owner the caller may keep roadmaps of, and a period and table that make sense. */
+    private UnitView check(RoadmapDraft draft) {
+        if (draft.ownerUnitId() == null) {
+            throw new FieldProblem("ownerUnitId", "NotNull");
+        }
+        UnitView owner = ownerUnits().stream()
+                .filter(u -> u.id() == draft.ownerUnitId())
+                .findFirst()
+                .orElseThrow(() -> policy.scope(Permission.EDIT_ROADMAPS).isEmpty()
+                        ? new ForbiddenException("keep roadmaps")
+                        : new NotFoundException("unit", draft.ownerUnitId()));
+        if (draft.title() == null || draft.title().isEmpty()) {
+            throw new FieldProblem("title", "NotBlank");
+        }
+        if (draft.title().length() > TITLE_MAX) {
+            throw new FieldProblem("title", "Size");
+        }
+        if (draft.periodFrom() == null) {
+            throw new FieldProblem("periodFrom", "NotNull");
+        }
+        if (draft.periodTo() == null) {
+            throw new FieldProblem("periodTo", "NotNull");
+        }
+        if (draft.periodTo().isBefore(draft.periodFrom())) {
+            throw new FieldProblem("periodTo", "roadmap.period.order");
+        }
+        if (draft.periodFrom().getYear() < 2000
+                || draft.periodTo().isAfter(draft.periodFrom().plusYears(10))) {
+            throw new FieldProblem("periodTo", "roadmap.period.range");
+        }
+        RoadmapTable.Parsed parsed = RoadmapTable.parse(draft.table());
+        if (parsed.items().isEmpty()) {
+            throw new FieldProblem("table", "roadmap.import.noTable");
+        }
+        if (parsed.items().size() + parsed.sections().size() > MAX_LINES) {
+            throw new FieldProblem("table", "roadmap.import.tooManyLines", MAX_LINES);
+        }
+        return owner;
+    }
+
+    private List<RoadmapLine> lines(RoadmapTable.Parsed parsed, LocalDate from, LocalDate to) {
+        List<RoadmapLine> lines = new ArrayList<>();
+        for (RoadmapTable.Row row : parsed.rows()) {
+            if (row instanceof RoadmapTable.Section s) {
+                lines.add(line(true, s.number(), null, s.title(), "", "", "", from, to));
+            } else if (row instanceof RoadmapTable.Item i) {
+                lines.add(line(
+                        false,
+                        i.number(),
+                        i.section(),
+                        i.activity(),
+                        i.deadline(),
+                        i.responsible(),
+                        i.result(),
+                        from,
+                        to));
+            }
+        }
+        return lines;
+    }
+
+    private RoadmapLine line(
+            boolean section,
+            String number,
+            String sectionNumber,
+            String activity,
+            String deadline,
+            String responsible,
+            String result,
+            LocalDate from,
+            LocalDate to) {
+        if (section) {
+            return new RoadmapLine(true, number, null, activity, "", "", "", null, List.of());
+        }
+        Deadline read = deadlines.interpret(deadline);
+        return new RoadmapLine(
+                false,
+                number,
+                sectionNumber,
+                activity,
+                deadline,
+                responsible,
+                result,
+                read.kind(),
+                read.dueDates(from, to));
+    }
+
+    private Scope readScope() {
+        Scope scope = policy.scope(Permission.READ);
+        if (scope.isEmpty()) {
+            throw new ForbiddenException("read roadmaps");
+        }
+        return scope;
+    }
+
+    private static String scopeCondition(Scope scope, List<Object> params) {
+        if (scope.everything()) {
+            return "true";
+        }
+        if (scope.paths().isEmpty()) {
+            return "false";
+        }
+        StringBuilder sql = new StringBuilder("(");
+        for (int i = 0; i < scope.paths().size(); i++) {
+            sql.append(i == 0 ? "" : " or ").append("r.owner_path like ?");
+            params.add(scope.paths().get(i) + "%");
+        }
+        return sql.append(")").toString();
+    }
+}

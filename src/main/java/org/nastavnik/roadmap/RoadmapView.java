@@ -1,0 +1,25 @@
+package org.nastavnik.roadmap;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A roadmap with its lines, as its page shows it. */
+public record RoadmapView(
+        long id,
+        long ownerUnitId,
+        String owner,
+        String title,
+        LocalDate periodFrom,
+        LocalDate periodTo,
+        String status,
+        List<RoadmapLine> lines) {
+
+    /** Activities whose deadline was not understood: the author should look at them. */
+    public long notUnderstood() {
+        return lines.stream().filter(l -> !l.understood()).count();
+    }
+
+    public long activities() {
+        return lines.stream().filter(l -> !l.section()).count();
+    }
+}
