@@ -136,6 +136,7 @@ class EmploymentController {
         model.addAttribute("form", form);
         model.addAttribute("what", employment.organization() + ", " + employment.position());
         model.addAttribute("title", "employment.end.title");
+        model.addAttribute("dateField", "endedOn");
         model.addAttribute("dateLabel", "employment.endedOn");
         model.addAttribute("action", "/people/" + person.id() + "/employments/" + employment.id() + "/end");
         return "people/end";

@@ -197,6 +197,7 @@ class ParticipantController {
         model.addAttribute("form", form);
         model.addAttribute("what", participant.organization());
         model.addAttribute("title", "participant.end.title");
+        model.addAttribute("dateField", "endedOn");
         model.addAttribute("dateLabel", "participant.endedOn");
         model.addAttribute("action", "/people/" + person.id() + "/participants/" + participant.id() + "/end");
         return "people/end";

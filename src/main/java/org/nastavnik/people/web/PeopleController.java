@@ -3,6 +3,7 @@ package org.nastavnik.people.web;
 import jakarta.validation.groups.Default;
 import org.nastavnik.common.ConcurrentChangeException;
 import org.nastavnik.common.FieldProblem;
+import org.nastavnik.people.DestructionJournal;
 import org.nastavnik.people.DuplicatePersonException;
 import org.nastavnik.people.PeopleQuery;
 import org.nastavnik.people.PeopleService;
@@ -29,9 +30,11 @@ class PeopleController {
     static final int PAGE_SIZE = 25;
 
     private final PeopleService people;
+    private final DestructionJournal journal;
 
-    PeopleController(PeopleService people) {
+    PeopleController(PeopleService people, DestructionJournal journal) {
         this.people = people;
+        this.journal = journal;
     }
 
     @GetMapping("/people")
@@ -55,6 +58,7 @@ class PeopleController {
         model.addAttribute("positions", people.positions());
         model.addAttribute("subjects", people.subjects());
         model.addAttribute("mayCreate", !people.editableOrganizations().isEmpty());
+        model.addAttribute("mayReadJournal", journal.mayRead());
         return "people/list";
     }
 
