@@ -31,7 +31,7 @@ class EmploymentController {
     @GetMapping("/new")
     String newEmployment(@PathVariable long personId, Model model) {
         PersonCard person = attachable(personId);
-        return form(model, person, null, EmploymentForm.empty());
+        return form(model, person, null, EmploymentForm.empty(EmploymentChoices.defaultOrganization(null, people)));
     }
 
     @PostMapping("/new")

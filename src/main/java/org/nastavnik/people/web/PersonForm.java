@@ -25,7 +25,7 @@ public record PersonForm(
         @NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = "{validation.name}") String firstName,
         @Size(max = 100) @Pattern(regexp = "^$|" + NAME, message = "{validation.name}") String middleName,
         @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate birthDate,
-        @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") @Size(max = 200) String email,
+        @Email(regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") @Size(max = 200) String email,
         @Size(max = 50) @Pattern(regexp = "^$|^[0-9+()\\-\\s]{5,50}$", message = "{validation.phone}") String phone,
         @Snils String snils,
         long version,
