@@ -73,6 +73,13 @@ class Account {
         this.enabled = false;
     }
 
+    /** The person was anonymized: no user name that identifies them, no way to sign in. */
+    void anonymize(String neutralUsername) {
+        this.username = neutralUsername;
+        this.totpSecret = null;
+        this.enabled = false;
+    }
+
     void enable() {
         this.enabled = true;
     }

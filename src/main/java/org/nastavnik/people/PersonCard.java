@@ -22,4 +22,9 @@ public record PersonCard(
     public String fullName() {
         return data.fullName();
     }
+
+    /** The full name, or only the neutral label an anonymized person keeps. */
+    public String displayName() {
+        return anonymizedOn == null ? data.fullName() : data.lastName();
+    }
 }

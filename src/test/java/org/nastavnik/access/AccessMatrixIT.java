@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +15,17 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.nastavnik.people.ConsentData;
 import org.nastavnik.people.EmploymentData;
 import org.nastavnik.people.ParticipantData;
 import org.nastavnik.people.ParticipantKind;
 import org.nastavnik.people.PeopleService;
 import org.nastavnik.people.PersonData;
+import org.nastavnik.people.PersonalDataService;
 import org.nastavnik.people.Qualification;
 import org.nastavnik.people.StaffImports;
 import org.nastavnik.people.StaffWorkbooks;
+import org.nastavnik.roadmap.RoadmapDraft;
 import org.nastavnik.roadmap.RoadmapService;
 import org.nastavnik.structure.AgreementData;
 import org.nastavnik.structure.AgreementService;
@@ -75,6 +79,9 @@ class AccessMatrixIT {
     @Autowired
     RoadmapService roadmaps;
 
+    @Autowired
+    PersonalDataService personalData;
+
     static final String ROADMAP_TABLE = "| No | Activity (мероприятие) | Срок | Ответственный |\n| 1 | Zz | май | Zz |";
 
     @Autowired
@@ -96,7 +103,8 @@ class AccessMatrixIT {
             String unitName,
             long roleAssignmentId,
             long agreementId,
-            long roadmapId) {}
+            long roadmapId,
+            long consentId) {}
 
     /** How an endpoint is checked. */
     enum Kind {
@@ -334,6 +342,36 @@ class AccessMatrixIT {
         own("GET", "/api/v1/catalogs/{kind}");
         own("GET", "/api/v1/catalog-entries/{id}");
 
+        // Personal data of one person (152-FZ): consents, export, anonymization, the destruction journal.
+        page("GET", "/people/{id}/consents/new", Kind.OBJECT, f -> "/people/" + f.personId() + "/consents/new");
+        page(
+                "POST",
+                "/people/{id}/consents/new",
+                Kind.OBJECT,
+                f -> "/people/" + f.personId() + "/consents/new",
+                f -> Map.of("purpose", "Intruder", "givenOn", "2025-09-01", "basisDocument", "Intruder"));
+        page(
+                "GET",
+                "/people/{id}/consents/{consentId}/withdraw",
+                Kind.OBJECT,
+                f -> "/people/" + f.personId() + "/consents/" + f.consentId() + "/withdraw");
+        page(
+                "POST",
+                "/people/{id}/consents/{consentId}/withdraw",
+                Kind.OBJECT,
+                f -> "/people/" + f.personId() + "/consents/" + f.consentId() + "/withdraw",
+                f -> Map.of("withdrawnOn", "2025-10-01"));
+        page("GET", "/people/{id}/export.json", Kind.OBJECT, f -> "/people/" + f.personId() + "/export.json");
+        page("GET", "/people/{id}/export.xlsx", Kind.OBJECT, f -> "/people/" + f.personId() + "/export.xlsx");
+        page("GET", "/people/{id}/anonymize", Kind.OBJECT, f -> "/people/" + f.personId() + "/anonymize");
+        page(
+                "POST",
+                "/people/{id}/anonymize",
+                Kind.OBJECT,
+                f -> "/people/" + f.personId() + "/anonymize",
+                f -> Map.of("reason", "Intruder", "confirmed", "true", "version", "0"));
+        page("GET", "/personal-data/destructions", Kind.LIST, f -> "/personal-data/destructions");
+
         page("GET", "/roadmaps", Kind.LIST, f -> "/roadmaps");
         page("GET", "/roadmaps/new", Kind.LIST, f -> "/roadmaps/new?unit=" + f.organizationId());
         page(
@@ -530,6 +568,18 @@ class AccessMatrixIT {
                         .single())
                 .as("no account in another unit was created or disabled")
                 .isZero();
+        assertThat(jdbc.sql(
+                                "select count(*) from person where last_name like 'Zzmarker%' and anonymized_on is not null")
+                        .query(Long.class)
+                        .single())
+                .as("nobody in another unit was anonymized")
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from consent where purpose = 'Intruder' or (purpose = 'Matrix'"
+                                + " and withdrawn_on is not null)")
+                        .query(Long.class)
+                        .single())
+                .as("no consent in another unit was added or withdrawn")
+                .isZero();
         assertThat(jdbc.sql("select count(*) from roadmap where title = 'Intruder'")
                         .query(Long.class)
                         .single())
@@ -566,7 +616,7 @@ class AccessMatrixIT {
 
     private Foreign foreignIn(UnitView organization, long unitId) {
         String marker = "Zzmarker" + organization.id();
-        long[] ids = new long[4];
+        long[] ids = new long[5];
         AccessService.asSystem(() -> {
             UnitView partner = structure.create(
                     organization.parentId(),
@@ -589,8 +639,20 @@ class AccessMatrixIT {
                     new EmploymentData(organization.id(), 1, List.of(), null, null, Qualification.NONE, null, null));
             access.createAccount(ids[0], marker.toLowerCase() + "@example.org", "a long foreign passphrase");
             ids[1] = access.grant(ids[0], Role.PSYCHOLOGIST, organization.id());
+            ids[3] = roadmaps.create(new RoadmapDraft(
+                    organization.id(),
+                    marker + " roadmap",
+                    LocalDate.of(2025, 1, 1),
+                    LocalDate.of(2025, 12, 31),
+                    ROADMAP_TABLE));
+            ids[4] = personalData.addConsent(
+                    ids[0], new ConsentData("Matrix", LocalDate.of(2025, 9, 1), "Matrix consent"));
         });
-        return new Foreign(ids[0], marker, unitId, organization.id(), organization.shortName(), ids[1], ids[2], ids[3]);
+        if (Arrays.stream(ids).anyMatch(id -> id == 0)) {
+            throw new IllegalStateException("every foreign object must exist: " + Arrays.toString(ids));
+        }
+        return new Foreign(
+                ids[0], marker, unitId, organization.id(), organization.shortName(), ids[1], ids[2], ids[3], ids[4]);
     }
 
     private String employment(Foreign f) {

@@ -30,14 +30,17 @@ class ParticipantIT {
     MessageSource messages;
 
     @Test
-    void aPupilWithNoEmploymentIsFoundByThoseWhoSeeTheSchoolOnly() {
+    void aPupilWithNoEmploymentOrEmailIsFoundByThoseWhoSeeTheSchoolOnly() {
         WebSession curator = WebSession.signIn(port, DemoAccounts.CURATOR);
         WebSession coordinator = WebSession.signIn(port, DemoAccounts.COORDINATOR);
         WebSession otherCurator = WebSession.signIn(port, DemoAccounts.CURATOR_OF_ANOTHER_SCHOOL);
         String surname = uniqueSurname("Uchenikova");
         long school = firstEditableOrganization(curator);
 
-        long id = newParticipant(curator, surname, pupil(school, "7 \u0431"));
+        Map<String, String> pupil = new HashMap<>(pupil(school, "7 \u0431"));
+        pupil.put("email", "");
+
+        long id = newParticipant(curator, surname, pupil);
 
         assertThat(curator.get("/people/" + id).body())
                 .contains(message("participantKind.PUPIL"))

@@ -31,7 +31,7 @@ class EmploymentController {
     @GetMapping("/new")
     String newEmployment(@PathVariable long personId, Model model) {
         PersonCard person = attachable(personId);
-        return form(model, person, null, EmploymentForm.empty());
+        return form(model, person, null, EmploymentForm.empty(EmploymentChoices.defaultOrganization(null, people)));
     }
 
     @PostMapping("/new")
@@ -136,6 +136,7 @@ class EmploymentController {
         model.addAttribute("form", form);
         model.addAttribute("what", employment.organization() + ", " + employment.position());
         model.addAttribute("title", "employment.end.title");
+        model.addAttribute("dateField", "endedOn");
         model.addAttribute("dateLabel", "employment.endedOn");
         model.addAttribute("action", "/people/" + person.id() + "/employments/" + employment.id() + "/end");
         return "people/end";

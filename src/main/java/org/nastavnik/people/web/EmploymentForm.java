@@ -20,8 +20,8 @@ record EmploymentForm(
         @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate methodistCategorySince,
         long version) {
 
-    static EmploymentForm empty() {
-        return new EmploymentForm(null, null, List.of(), null, null, Qualification.NONE, null, null, 0);
+    static EmploymentForm empty(Long organizationId) {
+        return new EmploymentForm(organizationId, null, List.of(), null, null, Qualification.NONE, null, null, 0);
     }
 
     static EmploymentForm of(EmploymentView employment) {

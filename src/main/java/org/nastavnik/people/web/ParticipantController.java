@@ -47,8 +47,9 @@ class ParticipantController {
         if (people.editableOrganizations().isEmpty()) {
             throw new ForbiddenException("add participants");
         }
-        model.addAttribute("form", PersonForm.empty(org));
-        return newPersonForm(model, ParticipantForm.empty(kind, org));
+        Long organization = EmploymentChoices.defaultOrganization(org, people);
+        model.addAttribute("form", PersonForm.empty(organization));
+        return newPersonForm(model, ParticipantForm.empty(kind, organization));
     }
 
     @PostMapping("/people/new-participant")
@@ -82,7 +83,8 @@ class ParticipantController {
     String newParticipation(
             @PathVariable long personId, @RequestParam(defaultValue = "PUPIL") ParticipantKind kind, Model model) {
         PersonCard person = attachable(personId);
-        return form(model, person, null, ParticipantForm.empty(kind, null));
+        return form(
+                model, person, null, ParticipantForm.empty(kind, EmploymentChoices.defaultOrganization(null, people)));
     }
 
     @PostMapping("/people/{personId}/participants/new")
@@ -197,6 +199,7 @@ class ParticipantController {
         model.addAttribute("form", form);
         model.addAttribute("what", participant.organization());
         model.addAttribute("title", "participant.end.title");
+        model.addAttribute("dateField", "endedOn");
         model.addAttribute("dateLabel", "participant.endedOn");
         model.addAttribute("action", "/people/" + person.id() + "/participants/" + participant.id() + "/end");
         return "people/end";

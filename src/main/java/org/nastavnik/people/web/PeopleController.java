@@ -6,6 +6,7 @@ import java.io.IOException;
 import org.nastavnik.common.ConcurrentChangeException;
 import org.nastavnik.common.FieldProblem;
 import org.nastavnik.common.validation.OnUpdate;
+import org.nastavnik.people.DestructionJournal;
 import org.nastavnik.people.DuplicatePersonException;
 import org.nastavnik.people.PeopleExport;
 import org.nastavnik.people.PeopleQuery;
@@ -37,11 +38,13 @@ class PeopleController {
     private final PeopleService people;
     private final PeopleExport export;
     private final MessageSource messages;
+    private final DestructionJournal journal;
 
-    PeopleController(PeopleService people, PeopleExport export, MessageSource messages) {
+    PeopleController(PeopleService people, PeopleExport export, MessageSource messages, DestructionJournal journal) {
         this.people = people;
         this.export = export;
         this.messages = messages;
+        this.journal = journal;
     }
 
     @GetMapping("/people")
@@ -60,6 +63,7 @@ class PeopleController {
         model.addAttribute("positions", people.positions());
         model.addAttribute("subjects", people.subjects());
         model.addAttribute("mayCreate", !people.editableOrganizations().isEmpty());
+        model.addAttribute("mayReadJournal", journal.mayRead());
         return "people/list";
     }
 
