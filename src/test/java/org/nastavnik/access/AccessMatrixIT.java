@@ -387,6 +387,8 @@ class AccessMatrixIT {
                         "table", ROADMAP_TABLE,
                         "action", "save"));
         page("GET", "/roadmaps/{id}", Kind.OBJECT, f -> "/roadmaps/" + f.roadmapId());
+        api("GET", "/api/v1/roadmaps", Kind.LIST, f -> "/api/v1/roadmaps");
+        api("GET", "/api/v1/roadmaps/{id}", Kind.OBJECT, f -> "/api/v1/roadmaps/" + f.roadmapId());
 
         page("GET", "/audit", Kind.LIST, f -> "/audit?entity=person&id=" + f.personId());
         page("POST", "/audit/verify", Kind.OBJECT, f -> "/audit/verify");

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.nastavnik.support.Api;
 import org.nastavnik.support.DemoAccounts;
 import org.nastavnik.support.IntegrationTest;
 import org.nastavnik.support.WebSession;
@@ -56,8 +57,19 @@ class RoadmapPagesIT {
         assertThat(view).contains("Roadmap 2022-2024", "2.2.1", "25.04.2022").doesNotContain("id=\"roadmap-unknown\"");
         assertThat(curator.get("/roadmaps").body()).contains("Roadmap 2022-2024");
 
+        String id = page.substring(page.lastIndexOf('/') + 1);
+        Api.Response json = Api.as(port, DemoAccounts.CURATOR).get("/api/v1/roadmaps/" + id);
+        assertThat(json.status()).isEqualTo(200);
+        assertThat(json.json().path("title").asString()).isEqualTo("Roadmap 2022-2024");
+        assertThat(json.json().path("lines").size()).isGreaterThan(20);
+        assertThat(json.text()).contains("\"dueDates\":[\"2022-09-23\",\"2023-09-30\",\"2024-09-30\"]");
+
         WebSession other = WebSession.signIn(port, DemoAccounts.CURATOR_OF_ANOTHER_SCHOOL);
         assertThat(other.get(page).statusCode()).isEqualTo(404);
+        assertThat(Api.as(port, DemoAccounts.CURATOR_OF_ANOTHER_SCHOOL)
+                        .get("/api/v1/roadmaps/" + id)
+                        .status())
+                .isEqualTo(404);
         assertThat(other.get("/roadmaps").body()).doesNotContain("Roadmap 2022-2024");
     }
 
