@@ -4,33 +4,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.nastavnik.support.Browser;
+import org.nastavnik.support.BrowserTest;
 import org.nastavnik.support.DemoAccounts;
 import org.nastavnik.support.IntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PeopleBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
+class PeopleBrowserIT extends BrowserTest {
 
     @Test
     void curatorAddsAPersonFixesAValidationErrorAndFindsThemByLiveSearch() {

@@ -7,39 +7,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.nastavnik.support.Browser;
+import org.nastavnik.support.BrowserTest;
 import org.nastavnik.support.DemoAccounts;
 import org.nastavnik.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 
 /** A curator pastes the college's roadmap from Word, checks how it was read, and saves it. */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RoadmapBrowserIT {
-
-    @LocalServerPort
-    int port;
+class RoadmapBrowserIT extends BrowserTest {
 
     @Autowired
     MessageSource messages;
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void curatorPastesARoadmapPreviewsItsDeadlinesAndSavesIt() throws IOException {
