@@ -1,6 +1,8 @@
 package org.nastavnik.access;
 
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.nastavnik.common.ForbiddenException;
 import org.nastavnik.people.PeopleService;
@@ -18,7 +19,6 @@ import org.nastavnik.structure.AccessPolicy;
 import org.nastavnik.structure.Permission;
 import org.nastavnik.structure.Scope;
 import org.nastavnik.structure.StructureService;
-import org.nastavnik.structure.UnitView;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,82 +78,98 @@ public class AuditReader {
         String actor = query.actor() == null || query.actor().isBlank()
                 ? null
                 : query.actor().strip().toLowerCase(Locale.ROOT).replaceAll("[%_\\\\]", "") + "%";
-        return new ScopedSql("audit_log", requireScope(), "unit_path")
+        Page<Entry> entries = new ScopedSql("audit_log", requireScope(), "unit_path")
                 .and("entity_type = ?", query.entityType())
                 .and("entity_id = ?", query.entityId())
                 .and("action = ?", query.action())
                 .and("lower(actor) like ?", actor)
                 .page(jdbc, "*", "id desc", AuditEntry.class, page)
-                .map(e -> new Entry(e, changes(e)))
-                .map(named());
+                .map(e -> new Entry(e, changes(e)));
+        Names names = names(entries.getContent());
+        return entries.map(e -> new Entry(
+                e.record(),
+                e.changes().stream()
+                        .map(c -> new Change(c.key(), names.of(c.key(), c.before()), names.of(c.key(), c.after())))
+                        .toList()));
     }
 
-    /** Keys whose values are ids of units, positions, subjects or people. */
-    private static final Set<String> UNIT_KEYS = Set.of("organizationId", "unitId", "partnerId");
+    /** The kinds of ids the records carry under these keys, for their names. */
+    private enum IdKind {
+        UNIT,
+        POSITION,
+        SUBJECT,
+        PERSON;
 
-    /**
-     * Replaces the ids in a page's changes by names (a unit's short name, a position, subjects, a
-     * person's full name); an id that no longer resolves stays as it is.
-     */
-    private Function<Entry, Entry> named() {
-        Map<String, Map<Long, String>> names = new HashMap<>();
-        return entry -> new Entry(
-                entry.record(),
-                entry.changes().stream()
-                        .map(c ->
-                                new Change(c.key(), name(c.key(), c.before(), names), name(c.key(), c.after(), names)))
-                        .toList());
-    }
-
-    private Object name(String key, Object value, Map<String, Map<Long, String>> cache) {
-        if (value == null) {
-            return null;
+        static IdKind of(String key) {
+            return switch (key) {
+                case "organizationId", "unitId", "partnerId" -> UNIT;
+                case "positionId" -> POSITION;
+                case "subjectIds" -> SUBJECT;
+                case "personId" -> PERSON;
+                default -> null;
+            };
         }
+    }
+
+    /** Names of the ids on one page, read with one query per kind. */
+    private record Names(Map<IdKind, Map<Long, String>> byKind) {
+
+        /** The value with its ids replaced by names; an id that no longer resolves stays. */
+        Object of(String key, Object value) {
+            IdKind kind = IdKind.of(key);
+            if (kind == null) {
+                return value;
+            }
+            if (value instanceof List<?> list) {
+                return list.stream().map(v -> of(key, v)).toList();
+            }
+            if (value instanceof Number id) {
+                String name = byKind.get(kind).get(id.longValue());
+                return name == null ? value : name;
+            }
+            return value;
+        }
+    }
+
+    private Names names(List<Entry> entries) {
+        Map<IdKind, Set<Long>> ids = new EnumMap<>(IdKind.class);
+        for (IdKind kind : IdKind.values()) {
+            ids.put(kind, new HashSet<>());
+        }
+        for (Entry entry : entries) {
+            for (Change change : entry.changes()) {
+                IdKind kind = IdKind.of(change.key());
+                if (kind != null) {
+                    collect(ids.get(kind), change.before());
+                    collect(ids.get(kind), change.after());
+                }
+            }
+        }
+        Map<IdKind, Map<Long, String>> names = new EnumMap<>(IdKind.class);
+        names.put(IdKind.UNIT, new HashMap<>());
+        if (!ids.get(IdKind.UNIT).isEmpty()) {
+            structure.byIds(ids.get(IdKind.UNIT)).forEach((id, unit) -> names.get(IdKind.UNIT)
+                    .put(id, unit.shortName()));
+        }
+        names.put(IdKind.POSITION, ids.get(IdKind.POSITION).isEmpty() ? Map.of() : references(people.positions()));
+        names.put(IdKind.SUBJECT, ids.get(IdKind.SUBJECT).isEmpty() ? Map.of() : references(people.subjects()));
+        names.put(
+                IdKind.PERSON, ids.get(IdKind.PERSON).isEmpty() ? Map.of() : people.fullNames(ids.get(IdKind.PERSON)));
+        return new Names(names);
+    }
+
+    private static void collect(Set<Long> ids, Object value) {
         if (value instanceof List<?> list) {
-            return list.stream().map(v -> name(key, v, cache)).toList();
+            list.forEach(v -> collect(ids, v));
+        } else if (value instanceof Number id) {
+            ids.add(id.longValue());
         }
-        if (!(value instanceof Number number)) {
-            return value;
-        }
-        long id = number.longValue();
-        String kind = UNIT_KEYS.contains(key)
-                ? "unit"
-                : switch (key) {
-                    case "positionId" -> "position";
-                    case "subjectIds" -> "subject";
-                    case "personId" -> "person";
-                    default -> null;
-                };
-        if (kind == null) {
-            return value;
-        }
-        Map<Long, String> names = cache.computeIfAbsent(kind, k -> new HashMap<>());
-        if (!names.containsKey(id)) {
-            names.put(id, lookUp(kind, id));
-        }
-        String name = names.get(id);
-        return name == null ? value : name;
     }
 
-    private String lookUp(String kind, long id) {
-        return switch (kind) {
-            case "unit" ->
-                structure.byIds(List.of(id)).values().stream()
-                        .map(UnitView::shortName)
-                        .findFirst()
-                        .orElse(null);
-            case "position" -> reference(people.positions(), id);
-            case "subject" -> reference(people.subjects(), id);
-            default -> people.fullNames(List.of(id)).get(id);
-        };
-    }
-
-    private static String reference(List<Reference> references, long id) {
-        return references.stream()
-                .filter(r -> r.id() == id)
-                .map(Reference::name)
-                .findFirst()
-                .orElse(null);
+    private static Map<Long, String> references(List<Reference> references) {
+        Map<Long, String> names = new HashMap<>();
+        references.forEach(r -> names.put(r.id(), r.name()));
+        return names;
     }
 
     /** The kinds of records and actions there are, for the filters. */

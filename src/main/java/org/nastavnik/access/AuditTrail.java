@@ -105,26 +105,6 @@ public class AuditTrail {
                 .list();
     }
 
-    /** The newest records within the given unit paths (null for all), at most {@code limit}. */
-    @Transactional(readOnly = true)
-    public List<AuditEntry> within(List<String> unitPaths, int limit) {
-        if (unitPaths == null) {
-            return jdbc.sql("select * from audit_log order by id desc limit ?")
-                    .param(limit)
-                    .query(AuditEntry.class)
-                    .list();
-        }
-        if (unitPaths.isEmpty()) {
-            return List.of();
-        }
-        String condition = String.join(
-                " or ", unitPaths.stream().map(p -> "unit_path like ?").toList());
-        return jdbc.sql("select * from audit_log where " + condition + " order by id desc limit " + limit)
-                .params(unitPaths.stream().map(p -> p + "%").toList())
-                .query(AuditEntry.class)
-                .list();
-    }
-
     static String hash(AuditEntry entry) {
         String content = String.join(
                 "\u001f",

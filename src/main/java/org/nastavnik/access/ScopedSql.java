@@ -18,15 +18,7 @@ final class ScopedSql {
     private final List<Object> params = new ArrayList<>();
 
     ScopedSql(String table, Scope scope, String pathColumn) {
-        where = new StringBuilder(" from " + table + " where true");
-        if (!scope.everything()) {
-            where.append(" and (false");
-            for (String path : scope.paths()) {
-                where.append(" or ").append(pathColumn).append(" like ?");
-                params.add(path + "%");
-            }
-            where.append(")");
-        }
+        where = new StringBuilder(" from " + table + " where " + scope.pathCondition(pathColumn, params));
     }
 
     /** Adds a condition without parameters. */

@@ -71,7 +71,9 @@ public class CatalogService {
         for (CatalogKind kind : CatalogKind.values()) {
             counts.put(kind, 0L);
         }
-        entries.findAll().stream().filter(e -> !e.archived()).forEach(e -> counts.merge(e.kind(), 1L, Long::sum));
+        for (Object[] row : entries.countActiveByKind()) {
+            counts.put((CatalogKind) row[0], (Long) row[1]);
+        }
         return counts;
     }
 
@@ -147,20 +149,15 @@ public class CatalogService {
             CatalogEntry group = entries.findById(data.groupId())
                     .filter(g -> g.kind() == kind.group() && !g.archived())
                     .orElseThrow(() -> new FieldProblem("groupId", "catalog.group.required"));
-            if (group.id() == exceptId) {
-                throw new FieldProblem("groupId", "catalog.group.required");
-            }
         }
         if (entries.nameTaken(kind, data.name(), exceptId)) {
             throw new FieldProblem("name", "catalog.name.taken");
         }
     }
 
+    /** Whether a group (a deficit area) still has active entries. */
     private boolean hasActiveMembers(CatalogEntry entry) {
-        return java.util.Arrays.stream(CatalogKind.values())
-                .filter(k -> k.group() == entry.kind())
-                .flatMap(k -> entries.findByKindOrderByPosition(k).stream())
-                .anyMatch(e -> !e.archived() && entry.id() == (e.groupId() == null ? -1 : e.groupId()));
+        return entries.existsByGroupIdAndArchivedFalse(entry.id());
     }
 
     private CatalogEntry save(CatalogEntry entry) {

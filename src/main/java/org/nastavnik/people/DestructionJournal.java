@@ -47,12 +47,9 @@ public class DestructionJournal {
             for (String table : List.of("employment", "participant")) {
                 sql.append(" or exists (select 1 from ")
                         .append(table)
-                        .append(" r where r.person_id = d.person_id and (false");
-                for (String path : scope.paths()) {
-                    sql.append(" or r.organization_path like ?");
-                    params.add(path + "%");
-                }
-                sql.append("))");
+                        .append(" r where r.person_id = d.person_id and ")
+                        .append(scope.pathCondition("r.organization_path", params))
+                        .append(")");
             }
         }
         sql.append(" order by d.destroyed_on desc, d.id desc limit ").append(LIMIT);

@@ -4,8 +4,6 @@ package org.nastavnik.people;
 @FunctionalInterface
 public interface ImportProgress {
 
-    ImportProgress NONE = (phase, done, total) -> {};
-
     /**
      * @param done rows read, checked or saved so far in this phase
      * @param total the rows expected in this phase, 0 when not known yet

@@ -14,10 +14,6 @@ public record ImportResult(int rows, int saved, List<ImportProblem> problems, in
         return problemCount == 0;
     }
 
-    ImportResult took(Duration took) {
-        return new ImportResult(rows, saved, problems, problemCount, took);
-    }
-
     public boolean truncated() {
         return problems.size() < problemCount;
     }

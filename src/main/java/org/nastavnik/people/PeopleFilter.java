@@ -167,15 +167,9 @@ record PeopleFilter(String from, List<Object> params, boolean employmentOnly) {
     }
 
     private static void appendScope(StringBuilder sql, List<Object> params, Scope scope, String alias) {
-        if (scope.everything()) {
-            return;
+        if (!scope.everything()) {
+            sql.append(" and ").append(scope.pathCondition(alias + ".organization_path", params));
         }
-        sql.append(" and (");
-        for (int i = 0; i < scope.paths().size(); i++) {
-            sql.append(i == 0 ? "" : " or ").append(alias).append(".organization_path like ?");
-            params.add(scope.paths().get(i) + "%");
-        }
-        sql.append(")");
     }
 
     /**

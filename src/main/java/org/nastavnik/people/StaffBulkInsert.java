@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Inserts checked staff rows in bulk: one {@code insert … select from unnest(arrays)} statement per
- * chunk of rows for persons and one for employments, instead of a statement per row.
+ * Inserts checked staff rows in bulk: one {@code insert … select from unnest(arrays)} statement for
+ * the persons of a chunk and one for their employments, instead of a statement per row.
  *
  * <p>Ids come from the same sequences Hibernate uses, in the same way: the sequences step by 50 and
  * Hibernate's pooled optimizer treats each value {@code v} it draws as the top of the block {@code
@@ -23,24 +23,20 @@ class StaffBulkInsert {
     /** The {@code allocationSize} of {@link Person} and {@link Employment}, the sequences' step. */
     static final int ALLOCATION = 50;
 
-    private static final int CHUNK = 5_000;
-
     private final JdbcClient jdbc;
 
     StaffBulkInsert(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Saves a person and an employment in the organization for every row. */
+    /**
+     * Saves a person and an employment in the organization for every row: one statement each, so
+     * the caller hands over a chunk of a few thousand rows at a time.
+     */
     void insert(List<StaffRow> rows, UnitView organization) {
         long[] personIds = ids("person_seq", rows.size());
-        long[] employmentIds = ids("employment_seq", rows.size());
-        for (int from = 0; from < rows.size(); from += CHUNK) {
-            int to = Math.min(rows.size(), from + CHUNK);
-            List<StaffRow> chunk = rows.subList(from, to);
-            insertPersons(chunk, slice(personIds, from, to));
-            insertEmployments(chunk, slice(personIds, from, to), slice(employmentIds, from, to), organization);
-        }
+        insertPersons(rows, personIds);
+        insertEmployments(rows, personIds, ids("employment_seq", rows.size()), organization);
     }
 
     /**
@@ -136,10 +132,6 @@ class StaffBulkInsert {
                         mentor,
                         methodist)
                 .update();
-    }
-
-    private static long[] slice(long[] ids, int from, int to) {
-        return java.util.Arrays.copyOfRange(ids, from, to);
     }
 
     private static String text(LocalDate date) {

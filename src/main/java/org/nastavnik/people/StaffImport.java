@@ -164,7 +164,6 @@ public class StaffImport implements DisposableBean {
             // Someone saved one of these people between the check and the insert; the unique
             // indexes refused the batch and the transaction rolled back.
             problems.add(ImportProblem.ofFile("people.import.changedMeanwhile"));
-            reading.cancel(true);
             result = result(saving.seen, 0, problems, started);
         } finally {
             reading.cancel(true);

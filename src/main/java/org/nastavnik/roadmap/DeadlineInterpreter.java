@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -56,11 +57,13 @@ public final class DeadlineInterpreter {
     private final Pattern halves;
     private final Pattern half;
     private final Pattern startOfYear;
-    private final String[] monthStems;
+    private final Pattern[] monthStems;
 
     private DeadlineInterpreter(Properties words) {
         String months = words.getProperty("months");
-        this.monthStems = months.split("\\|");
+        this.monthStems = Arrays.stream(months.split("\\|"))
+                .map(stem -> Pattern.compile("^(?:" + stem + ")"))
+                .toArray(Pattern[]::new);
         this.month = Pattern.compile("(?<!\\p{IsCyrillic})(?:" + months + ")\\p{IsCyrillic}*");
         this.textDate = Pattern.compile("(?<!\\d)(\\d{1,2})\\s+((?:" + months + ")\\p{IsCyrillic}*)(?:\\s+(\\d{4}))?");
         this.monthSpan = Pattern.compile("((?:" + months + ")\\p{IsCyrillic}*)\\s*(\\d{4})?\\s*-\\s*((?:" + months
@@ -313,7 +316,7 @@ public final class DeadlineInterpreter {
 
     private int monthOf(String word) {
         for (int i = 0; i < monthStems.length; i++) {
-            if (Pattern.compile("^(?:" + monthStems[i] + ")").matcher(word).find()) {
+            if (monthStems[i].matcher(word).find()) {
                 return i + 1;
             }
         }

@@ -16,6 +16,7 @@ import org.nastavnik.structure.StructureService;
 import org.nastavnik.structure.UnitType;
 import org.nastavnik.structure.UnitView;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,13 +34,20 @@ public class RoadmapService {
     public static final int MAX_LINES = 2_000;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final AccessPolicy policy;
     private final StructureService structure;
     private final ApplicationEventPublisher events;
     private final DeadlineInterpreter deadlines = DeadlineInterpreter.standard();
 
-    RoadmapService(JdbcClient jdbc, AccessPolicy policy, StructureService structure, ApplicationEventPublisher events) {
+    RoadmapService(
+            JdbcClient jdbc,
+            JdbcTemplate batches,
+            AccessPolicy policy,
+            StructureService structure,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.policy = policy;
         this.structure = structure;
         this.events = events;
@@ -60,7 +68,7 @@ public class RoadmapService {
     public List<RoadmapSummary> list() {
         Scope scope = readScope();
         List<Object> params = new ArrayList<>();
-        String where = scopeCondition(scope, params);
+        String where = scope.pathCondition("r.owner_path", params);
         return jdbc.sql("select r.id, r.title, u.short_name, r.period_from, r.period_to, r.status,"
                         + " (select count(*) from roadmap_line l where l.roadmap_id = r.id and not l.section) as items"
                         + " from roadmap r join unit u on u.id = r.owner_unit_id where " + where
@@ -77,21 +85,26 @@ public class RoadmapService {
                 .list();
     }
 
-    /** How the pasted table and its deadlines are read, before saving; refuses what cannot be saved. */
-    public List<RoadmapLine> preview(RoadmapDraft draft) {
-        check(draft);
-        return lines(RoadmapTable.parse(draft.table()), draft.periodFrom(), draft.periodTo());
+    /**
+     * How the pasted table and its deadlines are read, before saving, with the warnings about it
+     * (repeated or out-of-order numbers); refuses what could not be saved.
+     */
+    public Preview preview(RoadmapDraft draft) {
+        RoadmapTable.Parsed table = check(draft).table();
+        return new Preview(lines(table, draft.periodFrom(), draft.periodTo()), table.problems());
     }
 
-    /** The warnings about the table (repeated or out-of-order numbers), as message codes with numbers. */
-    public List<RoadmapTable.Problem> warnings(RoadmapDraft draft) {
-        return RoadmapTable.parse(draft.table()).problems();
-    }
+    /** The lines as they would be saved, and the warnings (message codes with the item number). */
+    public record Preview(List<RoadmapLine> lines, List<RoadmapTable.Problem> warnings) {}
+
+    /** A draft that may be saved: its owner and its table, read once. */
+    private record Checked(UnitView owner, RoadmapTable.Parsed table) {}
 
     @Transactional
     public long create(RoadmapDraft draft) {
-        UnitView owner = check(draft);
-        RoadmapTable.Parsed parsed = RoadmapTable.parse(draft.table());
+        Checked checked = check(draft);
+        UnitView owner = checked.owner();
+        RoadmapTable.Parsed parsed = checked.table();
         long id = jdbc.sql("select nextval('roadmap_seq')").query(Long.class).single();
         jdbc.sql("insert into roadmap (id, owner_unit_id, owner_path, title, period_from, period_to, created_by)"
                         + " values (?, ?, ?, ?, ?, ?, ?)")
@@ -104,22 +117,30 @@ public class RoadmapService {
                         draft.periodTo(),
                         policy.actor())
                 .update();
-        int position = 0;
-        for (RoadmapLine line : lines(parsed, draft.periodFrom(), draft.periodTo())) {
-            jdbc.sql("insert into roadmap_line (roadmap_id, position, section, number, section_number, activity,"
-                            + " deadline, responsible, result) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(
-                            id,
-                            ++position,
-                            line.section(),
-                            line.number(),
-                            line.sectionNumber(),
-                            line.activity(),
-                            line.deadline(),
-                            line.responsible(),
-                            line.result())
-                    .update();
+        // the text as written; interpretations are computed when shown
+        List<Object[]> rows = new ArrayList<>();
+        for (RoadmapTable.Row row : parsed.rows()) {
+            int position = rows.size() + 1;
+            if (row instanceof RoadmapTable.Section section) {
+                rows.add(new Object[] {id, position, true, section.number(), null, section.title(), "", "", ""});
+            } else if (row instanceof RoadmapTable.Item item) {
+                rows.add(new Object[] {
+                    id,
+                    position,
+                    false,
+                    item.number(),
+                    item.section(),
+                    item.activity(),
+                    item.deadline(),
+                    item.responsible(),
+                    item.result()
+                });
+            }
         }
+        batches.batchUpdate(
+                "insert into roadmap_line (roadmap_id, position, section, number, section_number, activity,"
+                        + " deadline, responsible, result) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("title", draft.title());
         after.put("periodFrom", draft.periodFrom().toString());
@@ -169,7 +190,7 @@ public class RoadmapService {
     }
 
     /** The owner the caller may keep roadmaps of, and a period and table that make sense. */
-    private UnitView check(RoadmapDraft draft) {
+    private Checked check(RoadmapDraft draft) {
         if (draft.ownerUnitId() == null) {
             throw new FieldProblem("ownerUnitId", "NotNull");
         }
@@ -202,10 +223,10 @@ public class RoadmapService {
         if (parsed.items().isEmpty()) {
             throw new FieldProblem("table", "roadmap.import.noTable");
         }
-        if (parsed.items().size() + parsed.sections().size() > MAX_LINES) {
+        if (parsed.rows().size() > MAX_LINES) {
             throw new FieldProblem("table", "roadmap.import.tooManyLines", MAX_LINES);
         }
-        return owner;
+        return new Checked(owner, parsed);
     }
 
     private List<RoadmapLine> lines(RoadmapTable.Parsed parsed, LocalDate from, LocalDate to) {
@@ -261,20 +282,5 @@ public class RoadmapService {
             throw new ForbiddenException("read roadmaps");
         }
         return scope;
-    }
-
-    private static String scopeCondition(Scope scope, List<Object> params) {
-        if (scope.everything()) {
-            return "true";
-        }
-        if (scope.paths().isEmpty()) {
-            return "false";
-        }
-        StringBuilder sql = new StringBuilder("(");
-        for (int i = 0; i < scope.paths().size(); i++) {
-            sql.append(i == 0 ? "" : " or ").append("r.owner_path like ?");
-            params.add(scope.paths().get(i) + "%");
-        }
-        return sql.append(")").toString();
     }
 }

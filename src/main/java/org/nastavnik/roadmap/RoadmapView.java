@@ -18,8 +18,4 @@ public record RoadmapView(
     public long notUnderstood() {
         return lines.stream().filter(l -> !l.understood()).count();
     }
-
-    public long activities() {
-        return lines.stream().filter(l -> !l.section()).count();
-    }
 }

@@ -1,6 +1,7 @@
 package org.nastavnik.structure;
 
 import java.util.List;
+import java.util.StringJoiner;
 
 /**
  * The units a caller may act on for one permission: everything, the subtrees under some unit
@@ -29,5 +30,24 @@ public record Scope(boolean everything, List<String> paths, Long selfPersonId) {
 
     public boolean coversAny(List<String> unitPaths) {
         return everything || unitPaths.stream().anyMatch(this::covers);
+    }
+
+    /**
+     * The SQL condition that a unit path column lies inside the scope, as prefix matches the path
+     * indexes serve, adding its parameters: {@code true} for everything, {@code false} without paths.
+     */
+    public String pathCondition(String column, List<Object> params) {
+        if (everything) {
+            return "true";
+        }
+        if (paths.isEmpty()) {
+            return "false";
+        }
+        StringJoiner any = new StringJoiner(" or ", "(", ")");
+        for (String path : paths) {
+            any.add(column + " like ?");
+            params.add(path + "%");
+        }
+        return any.toString();
     }
 }

@@ -128,9 +128,16 @@ class StaffImportController {
 
     private Map<String, Object> formModel(Long org, String error) {
         return Map.of(
-                "organizations", people.editableOrganizations(),
-                "selected", org == null ? -1L : org,
-                "error", error == null ? "" : error);
+                "organizations",
+                people.editableOrganizations(),
+                "selected",
+                org == null ? -1L : org,
+                "maxBytes",
+                StaffImport.MAX_FILE_BYTES,
+                "maxMegabytes",
+                StaffImport.MAX_FILE_BYTES / (1024 * 1024),
+                "error",
+                error == null ? "" : error);
     }
 
     private String message(String code, Object... arguments) {

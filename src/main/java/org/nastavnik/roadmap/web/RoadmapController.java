@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.util.List;
 import org.nastavnik.common.FieldProblem;
 import org.nastavnik.common.ForbiddenException;
-import org.nastavnik.roadmap.RoadmapLine;
 import org.nastavnik.roadmap.RoadmapService;
 import org.nastavnik.structure.UnitView;
 import org.springframework.stereotype.Controller;
@@ -38,10 +37,10 @@ class RoadmapController {
 
     @GetMapping("/roadmaps/new")
     String newRoadmap(@RequestParam(required = false) Long unit, Model model) {
-        requireCreator();
-        List<UnitView> owners = roadmaps.ownerUnits();
+        List<UnitView> owners = owners();
         return form(
                 model,
+                owners,
                 RoadmapForm.empty(
                         unit == null && owners.size() == 1 ? owners.get(0).id() : unit),
                 null);
@@ -54,18 +53,18 @@ class RoadmapController {
             BindingResult errors,
             @RequestParam(defaultValue = "preview") String action,
             Model model) {
-        requireCreator();
+        List<UnitView> owners = owners();
         if (!errors.hasErrors()) {
             try {
                 if (action.equals("save")) {
                     return "redirect:/roadmaps/" + roadmaps.create(form.draft());
                 }
-                return form(model, form, roadmaps.preview(form.draft()));
+                return form(model, owners, form, roadmaps.preview(form.draft()));
             } catch (FieldProblem problem) {
                 errors.rejectValue(problem.field(), problem.code(), problem.arguments(), null);
             }
         }
-        return form(model, form, null);
+        return form(model, owners, form, null);
     }
 
     @GetMapping("/roadmaps/{id}")
@@ -74,17 +73,19 @@ class RoadmapController {
         return "roadmap/view";
     }
 
-    private String form(Model model, RoadmapForm form, List<RoadmapLine> preview) {
+    private String form(Model model, List<UnitView> owners, RoadmapForm form, RoadmapService.Preview preview) {
         model.addAttribute("form", form);
-        model.addAttribute("owners", roadmaps.ownerUnits());
+        model.addAttribute("owners", owners);
         model.addAttribute("preview", preview);
-        model.addAttribute("warnings", preview == null ? List.of() : roadmaps.warnings(form.draft()));
         return "roadmap/form";
     }
 
-    private void requireCreator() {
-        if (!roadmaps.mayCreate()) {
+    /** The units whose roadmaps the caller keeps; 403 when there are none. */
+    private List<UnitView> owners() {
+        List<UnitView> owners = roadmaps.ownerUnits();
+        if (owners.isEmpty()) {
             throw new ForbiddenException("keep roadmaps");
         }
+        return owners;
     }
 }
