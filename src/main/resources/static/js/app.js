@@ -44,3 +44,12 @@ document.addEventListener("change", function (event) {
     }
   }
 });
+// A checkbox with data-check-all="name" ticks every checkbox of that name in its form.
+document.addEventListener("change", function (event) {
+  var all = event.target;
+  if (all.matches && all.matches("input[data-check-all]")) {
+    all.form.querySelectorAll('input[name="' + all.getAttribute("data-check-all") + '"]').forEach(function (box) {
+      box.checked = all.checked;
+    });
+  }
+});

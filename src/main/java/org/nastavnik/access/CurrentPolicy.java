@@ -88,6 +88,11 @@ class CurrentPolicy implements AccessPolicy {
     }
 
     @Override
+    public Long personId() {
+        return SYSTEM.get() ? null : signedIn().map(SignedIn::personId).orElse(null);
+    }
+
+    @Override
     public String actor() {
         if (SYSTEM.get()) {
             return "system";

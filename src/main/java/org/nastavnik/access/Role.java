@@ -10,7 +10,7 @@ public enum Role {
     ADMIN(0, null, EnumSet.allOf(Permission.class)),
     REGION_OPERATOR(1, UnitLevel.REGION, Role.unitFunctions()),
     MUNICIPAL_COORDINATOR(2, UnitLevel.MUNICIPALITY, Role.unitFunctions()),
-    HEAD(3, UnitLevel.ORGANIZATION, Role.unitFunctions()),
+    HEAD(3, UnitLevel.ORGANIZATION, Role.organizationFunctions()),
     CURATOR(
             4,
             UnitLevel.ORGANIZATION,
@@ -26,6 +26,13 @@ public enum Role {
     /** Everything over one's units; the reference lists are the administrators' alone. */
     private static EnumSet<Permission> unitFunctions() {
         return EnumSet.complementOf(EnumSet.of(Permission.EDIT_CATALOGS));
+    }
+
+    /** An organization's head does not decide the municipal contest its own nominees take part in. */
+    private static EnumSet<Permission> organizationFunctions() {
+        EnumSet<Permission> functions = unitFunctions();
+        functions.remove(Permission.DECIDE_CONTEST);
+        return functions;
     }
 
     private final int rank;

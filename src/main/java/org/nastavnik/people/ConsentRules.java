@@ -3,6 +3,7 @@ package org.nastavnik.people;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.nastavnik.common.Violation;
 
 /** Dates of a consent: given not in the future nor before birth; withdrawn after it was given. */
 public final class ConsentRules {

@@ -3,6 +3,7 @@ package org.nastavnik.people;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.nastavnik.common.Violation;
 
 /**
  * What each kind of participant needs, shared by the form, the API and the import: a pupil a class

@@ -3,6 +3,7 @@ package org.nastavnik.people;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.nastavnik.common.Violation;
 
 /**
  * Rules that span fields, shared by the form, the API and the import: dates are not in the

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.nastavnik.common.Identifiers;
 import org.nastavnik.common.RussianText;
+import org.nastavnik.common.Violation;
 
 /**
  * Reads one row of a staff list into a person and an employment, normalized exactly as the person

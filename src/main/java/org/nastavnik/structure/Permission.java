@@ -16,6 +16,8 @@ public enum Permission {
     MANAGE_PERSONAL_DATA,
     /** Create and keep roadmaps (дорожные карты) of a unit. */
     EDIT_ROADMAPS,
+    /** Record the municipal contest's decisions on nominated mentors (municipal and regional level). */
+    DECIDE_CONTEST,
     /** Change the reference lists (справочники); meaningful only over everything (administrators). */
     EDIT_CATALOGS
 }

@@ -15,6 +15,13 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.nastavnik.bank.MenteeCategory;
+import org.nastavnik.bank.MenteeData;
+import org.nastavnik.bank.MenteeService;
+import org.nastavnik.bank.MentorData;
+import org.nastavnik.bank.MentorService;
+import org.nastavnik.bank.MentoringFormat;
+import org.nastavnik.bank.ProfileStatus;
 import org.nastavnik.people.ConsentData;
 import org.nastavnik.people.EmploymentData;
 import org.nastavnik.people.ParticipantData;
@@ -82,6 +89,12 @@ class AccessMatrixIT {
     @Autowired
     PersonalDataService personalData;
 
+    @Autowired
+    MentorService mentors;
+
+    @Autowired
+    MenteeService mentees;
+
     static final String ROADMAP_TABLE = "| No | Activity (мероприятие) | Срок | Ответственный |\n| 1 | Zz | май | Zz |";
 
     @Autowired
@@ -104,7 +117,9 @@ class AccessMatrixIT {
             long roleAssignmentId,
             long agreementId,
             long roadmapId,
-            long consentId) {}
+            long consentId,
+            long mentorId,
+            long menteeId) {}
 
     /** How an endpoint is checked. */
     enum Kind {
@@ -390,6 +405,8 @@ class AccessMatrixIT {
         api("GET", "/api/v1/roadmaps", Kind.LIST, f -> "/api/v1/roadmaps");
         api("GET", "/api/v1/roadmaps/{id}", Kind.OBJECT, f -> "/api/v1/roadmaps/" + f.roadmapId());
 
+        bankEndpoints();
+
         page("GET", "/audit", Kind.LIST, f -> "/audit?entity=person&id=" + f.personId());
         page("POST", "/audit/verify", Kind.OBJECT, f -> "/audit/verify");
 
@@ -444,6 +461,119 @@ class AccessMatrixIT {
                 "/api/v1/people/{id}/account/enable",
                 Kind.OBJECT,
                 f -> "/api/v1/people/" + f.personId() + "/account/enable");
+    }
+
+    private void bankEndpoints() {
+        page("GET", "/bank/mentors", Kind.LIST, f -> "/bank/mentors?org=" + f.organizationId());
+        page("GET", "/bank/mentees", Kind.LIST, f -> "/bank/mentees?org=" + f.organizationId());
+        page("GET", "/bank/mentees/deficits", Kind.LIST, f -> "/bank/mentees/deficits?org=" + f.organizationId());
+        page("GET", "/bank/person/{id}", Kind.OBJECT, f -> "/bank/person/" + f.personId());
+        page("GET", "/bank/mentors/new", Kind.OBJECT, f -> "/bank/mentors/new?person=" + f.personId());
+        page("GET", "/bank/mentees/new", Kind.OBJECT, f -> "/bank/mentees/new?person=" + f.personId());
+        page(
+                "POST",
+                "/bank/mentors/new",
+                Kind.CREATE,
+                f -> "/bank/mentors/new?person=" + f.personId(),
+                f -> Map.of(
+                        "organizationId", String.valueOf(f.organizationId()),
+                        "capacity", "2",
+                        "formats", "REMOTE",
+                        "status", "PAUSED"));
+        page(
+                "POST",
+                "/bank/mentees/new",
+                Kind.CREATE,
+                f -> "/bank/mentees/new?person=" + f.personId(),
+                f -> Map.of(
+                        "organizationId", String.valueOf(f.organizationId()),
+                        "category", "BURNOUT",
+                        "status", "PAUSED",
+                        "bothRoles", "true"));
+        page(
+                "POST",
+                "/bank/{bank:mentors|mentees}/confirm",
+                Kind.OBJECT,
+                f -> "/bank/mentors/confirm",
+                f -> Map.of("ids", String.valueOf(f.mentorId())));
+        for (String bank : List.of("mentors", "mentees")) {
+            Function<Foreign, Long> id = bank.equals("mentors") ? Foreign::mentorId : Foreign::menteeId;
+            page("GET", "/bank/" + bank + "/{id}", Kind.OBJECT, f -> "/bank/" + bank + "/" + id.apply(f));
+            page(
+                    "GET",
+                    "/bank/" + bank + "/{id}/edit",
+                    Kind.OBJECT,
+                    f -> "/bank/" + bank + "/" + id.apply(f) + "/edit");
+            page(
+                    "POST",
+                    "/bank/" + bank + "/{id}/edit",
+                    Kind.OBJECT,
+                    f -> "/bank/" + bank + "/" + id.apply(f) + "/edit",
+                    f -> Map.of("capacity", "1", "category", "BURNOUT", "status", "PAUSED", "formats", "REMOTE"));
+            api("GET", "/api/v1/" + bank, Kind.LIST, f -> "/api/v1/" + bank + "?org=" + f.organizationId());
+            api("GET", "/api/v1/" + bank + "/{id}", Kind.OBJECT, f -> "/api/v1/" + bank + "/" + id.apply(f));
+            api(
+                    "PUT",
+                    "/api/v1/" + bank + "/{id}",
+                    Kind.OBJECT,
+                    f -> "/api/v1/" + bank + "/" + id.apply(f),
+                    f -> "{\"capacity\":1,\"category\":\"BURNOUT\",\"status\":\"PAUSED\",\"formats\":[\"REMOTE\"]}");
+            api(
+                    "POST",
+                    "/api/v1/" + bank + "/confirm",
+                    Kind.OBJECT,
+                    f -> "/api/v1/" + bank + "/confirm",
+                    f -> "{\"ids\":[" + id.apply(f) + "]}");
+        }
+        api(
+                "POST",
+                "/api/v1/mentors",
+                Kind.CREATE,
+                f -> "/api/v1/mentors",
+                f -> "{\"personId\":" + f.personId() + ",\"organizationId\":" + f.organizationId()
+                        + ",\"capacity\":1,\"status\":\"PAUSED\",\"formats\":[\"REMOTE\"]}");
+        api(
+                "POST",
+                "/api/v1/mentees",
+                Kind.CREATE,
+                f -> "/api/v1/mentees",
+                f -> "{\"personId\":" + f.personId() + ",\"organizationId\":" + f.organizationId()
+                        + ",\"category\":\"BURNOUT\",\"status\":\"PAUSED\",\"bothRoles\":true}");
+        page(
+                "POST",
+                "/bank/mentors/{id}/achievements",
+                Kind.OBJECT,
+                f -> "/bank/mentors/" + f.mentorId() + "/achievements",
+                f -> Map.of("title", "Intruder", "year", "2020"));
+        page(
+                "POST",
+                "/bank/mentors/{id}/trainings",
+                Kind.OBJECT,
+                f -> "/bank/mentors/" + f.mentorId() + "/trainings",
+                f -> Map.of("course", "Intruder", "hours", "16", "completedOn", "2025-01-01"));
+        page(
+                "POST",
+                "/bank/mentors/{id}/{what:achievement|training}/{entry}/delete",
+                Kind.OBJECT,
+                f -> "/bank/mentors/" + f.mentorId() + "/training/1/delete");
+        page("POST", "/bank/mentors/{id}/nominate", Kind.OBJECT, f -> "/bank/mentors/" + f.mentorId() + "/nominate");
+        page(
+                "POST",
+                "/bank/mentors/{id}/decision",
+                Kind.OBJECT,
+                f -> "/bank/mentors/" + f.mentorId() + "/decision",
+                f -> Map.of("selected", "true", "protocol", "Intruder", "decidedOn", "2026-01-10"));
+        page(
+                "GET",
+                "/bank/mentees/{id}/self-assessment",
+                Kind.OBJECT,
+                f -> "/bank/mentees/" + f.menteeId() + "/self-assessment");
+        page(
+                "POST",
+                "/bank/mentees/{id}/self-assessment",
+                Kind.OBJECT,
+                f -> "/bank/mentees/" + f.menteeId() + "/self-assessment",
+                f -> Map.of("requestText", "Intruder"));
     }
 
     @BeforeAll
@@ -582,6 +712,26 @@ class AccessMatrixIT {
                         .single())
                 .as("no consent in another unit was added or withdrawn")
                 .isZero();
+        String foreigners = "(select id from person where last_name like 'Zzmarker%')";
+        assertThat(jdbc.sql("select (select count(*) from mentor_profile where person_id in " + foreigners
+                                + " and (confirmed_year is not null or version > 0 or contest_status <> 'NONE'))"
+                                + " + (select count(*) from mentee_profile where person_id in " + foreigners
+                                + " and (confirmed_year is not null or version > 0 or request_text is not null))"
+                                + " + (select count(*) from mentor_training where course = 'Intruder')"
+                                + " + (select count(*) from mentor_achievement where title = 'Intruder')")
+                        .query(Long.class)
+                        .single())
+                .as("no mentor or mentee profile was changed, confirmed or nominated in another unit")
+                .isZero();
+        assertThat(jdbc.sql("select (select count(*) from mentor_profile where person_id in " + foreigners
+                                + ") + (select count(*) from mentee_profile where person_id in " + foreigners + ")")
+                        .query(Long.class)
+                        .single())
+                .as("no mentor or mentee profile was created in another unit")
+                .isEqualTo(2
+                        * jdbc.sql("select count(*) from person where last_name like 'Zzmarker%'")
+                                .query(Long.class)
+                                .single());
         assertThat(jdbc.sql("select count(*) from roadmap where title = 'Intruder'")
                         .query(Long.class)
                         .single())
@@ -618,7 +768,7 @@ class AccessMatrixIT {
 
     private Foreign foreignIn(UnitView organization, long unitId) {
         String marker = "Zzmarker" + organization.id();
-        long[] ids = new long[5];
+        long[] ids = new long[7];
         AccessService.asSystem(() -> {
             UnitView partner = structure.create(
                     organization.parentId(),
@@ -649,12 +799,54 @@ class AccessMatrixIT {
                     ROADMAP_TABLE));
             ids[4] = personalData.addConsent(
                     ids[0], new ConsentData("Matrix", LocalDate.of(2025, 9, 1), "Matrix consent"));
+            ids[5] = mentors.create(
+                    ids[0],
+                    organization.id(),
+                    new MentorData(
+                            List.of(),
+                            null,
+                            List.of(),
+                            2,
+                            false,
+                            Set.of(MentoringFormat.IN_PERSON),
+                            LocalDate.of(2025, 9, 1),
+                            "Matrix",
+                            ProfileStatus.ACTIVE));
+            ids[6] = mentees.create(
+                    ids[0],
+                    organization.id(),
+                    new MenteeData(
+                            MenteeCategory.FIELD_GROWTH,
+                            null,
+                            null,
+                            LocalDate.of(2025, 9, 1),
+                            "Matrix",
+                            ProfileStatus.ACTIVE,
+                            List.of()),
+                    true);
         });
+        // unconfirmed, so that a confirmation from outside would show
+        jdbc.sql("update mentor_profile set confirmed_year = null where id = ?")
+                .param(ids[5])
+                .update();
+        jdbc.sql("update mentee_profile set confirmed_year = null where id = ?")
+                .param(ids[6])
+                .update();
         if (Arrays.stream(ids).anyMatch(id -> id == 0)) {
             throw new IllegalStateException("every foreign object must exist: " + Arrays.toString(ids));
         }
         return new Foreign(
-                ids[0], marker, unitId, organization.id(), organization.shortName(), ids[1], ids[2], ids[3], ids[4]);
+                ids[0],
+                marker,
+                unitId,
+                organization.id(),
+                organization.shortName(),
+                ids[1],
+                ids[2],
+                ids[3],
+                ids[4],
+                ids[5],
+                ids[6]);
     }
 
     private String employment(Foreign f) {

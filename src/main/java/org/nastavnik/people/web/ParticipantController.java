@@ -5,6 +5,8 @@ import java.util.Set;
 import org.nastavnik.common.FieldProblem;
 import org.nastavnik.common.ForbiddenException;
 import org.nastavnik.common.NotFoundException;
+import org.nastavnik.common.web.Submission;
+import org.nastavnik.common.web.Violations;
 import org.nastavnik.people.DuplicatePersonException;
 import org.nastavnik.people.ParticipantKind;
 import org.nastavnik.people.ParticipantRules;

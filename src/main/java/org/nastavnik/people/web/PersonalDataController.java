@@ -3,6 +3,8 @@ package org.nastavnik.people.web;
 import jakarta.validation.Valid;
 import org.nastavnik.common.ForbiddenException;
 import org.nastavnik.common.NotFoundException;
+import org.nastavnik.common.web.Submission;
+import org.nastavnik.common.web.Violations;
 import org.nastavnik.people.ConsentRules;
 import org.nastavnik.people.ConsentView;
 import org.nastavnik.people.DestructionJournal;

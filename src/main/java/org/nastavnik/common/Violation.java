@@ -1,4 +1,4 @@
-package org.nastavnik.people;
+package org.nastavnik.common;
 
 /** A broken rule about one field: the field name and the message code. */
 public record Violation(String field, String code) {}

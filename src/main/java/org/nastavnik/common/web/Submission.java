@@ -1,4 +1,4 @@
-package org.nastavnik.people.web;
+package org.nastavnik.common.web;
 
 import java.util.function.Supplier;
 import org.nastavnik.common.ConcurrentChangeException;
@@ -11,7 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The end of a form post: the page again with the errors beside the fields, or the change and a
  * redirect to the card with the flash {@code saved} (post/redirect/get).
  */
-final class Submission {
+public final class Submission {
 
     private Submission() {}
 
@@ -20,7 +20,7 @@ final class Submission {
      * concurrent change a global error with {@code current} (the values saved meanwhile) in the
      * model; nothing is saved in either case.
      */
-    static String submit(
+    public static String submit(
             BindingResult errors,
             Model model,
             Object current,

@@ -1,0 +1,23 @@
+package org.nastavnik.bank;
+
+import java.util.List;
+
+/**
+ * A line of a bank list: the person, the organization and what the list shows of the profile.
+ *
+ * @param details subjects and competencies of a mentor; deficits of a mentee
+ * @param category the mentee's category, null for a mentor
+ * @param capacity a mentor's capacity, null for a mentee
+ */
+public record BankRow(
+        long id,
+        long personId,
+        String name,
+        String organization,
+        List<String> details,
+        MenteeCategory category,
+        Integer capacity,
+        boolean networkAvailable,
+        ProfileStatus status,
+        boolean confirmed,
+        ContestStatus contest) {}

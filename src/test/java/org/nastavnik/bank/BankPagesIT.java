@@ -1,0 +1,267 @@
+package org.nastavnik.bank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.nastavnik.support.Api;
+import org.nastavnik.support.DemoAccounts;
+import org.nastavnik.support.Fixtures;
+import org.nastavnik.support.IntegrationTest;
+import org.nastavnik.support.WebSession;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@IntegrationTest
+class BankPagesIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MessageSource messages;
+
+    @Test
+    void curatorAddsAMenteeWithDeficitsAndFindsThemByADeficit() {
+        WebSession curator = WebSession.signIn(port, DemoAccounts.CURATOR);
+        long person = newTeacher("Menteeva");
+        List<Long> deficits = deficits();
+        String form = curator.get("/bank/mentees/new?person=" + person).body();
+        assertThat(form)
+                .as("three years of experience or less: suggested as a young specialist")
+                .contains("value=\"YOUNG_SPECIALIST\" selected");
+
+        Map<String, String> fields = new LinkedHashMap<>(consented());
+        fields.put("organizationId", String.valueOf(Fixtures.ownOrganization(port, DemoAccounts.CURATOR)));
+        fields.put("category", "YOUNG_SPECIALIST");
+        fields.put("version", "0");
+        fields.put("requestText", "Дисциплина на уроках в 5 классе");
+        fields.put("level." + deficits.get(0), "3");
+        fields.put("source." + deficits.get(0), "OBSERVATION");
+        fields.put("level." + deficits.get(1), "1");
+        HttpResponse<String> saved = curator.post("/bank/mentees/new?person=" + person, fields);
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        String profile = curator.get(location(saved)).body();
+        assertThat(profile).contains(text("bank.source.OBSERVATION"), text("bank.level.3"), "Дисциплина на уроках");
+        assertThat(curator.get("/bank/mentees?deficit=" + deficits.get(0)).body())
+                .contains("Menteeva");
+        assertThat(curator.get("/bank/mentees?deficit=" + deficits.get(2)).body())
+                .doesNotContain("Menteeva");
+        assertThat(curator.get("/bank/mentees/deficits").body()).contains(deficitName(deficits.get(0)));
+        assertThat(curator.get("/bank/mentees/new?person=" + person).statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> again = curator.post("/bank/mentees/new?person=" + person, fields);
+        assertThat(again.body()).contains(text("bank.mentee.exists"));
+    }
+
+    @Test
+    void anActiveProfileWithoutConsentOrWithTooManyMenteesIsRefusedWithEveryMessageAndNothingSaved() {
+        WebSession curator = WebSession.signIn(port, DemoAccounts.CURATOR);
+        long person = newTeacher("Noconsent");
+        Map<String, String> fields = Map.of(
+                "organizationId", String.valueOf(Fixtures.ownOrganization(port, DemoAccounts.CURATOR)),
+                "capacity", "31",
+                "status", "ACTIVE",
+                "version", "0");
+
+        HttpResponse<String> refused = curator.post("/bank/mentors/new?person=" + person, fields);
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body())
+                .contains(
+                        text("bank.consent.required"),
+                        text("bank.consent.documentRequired"),
+                        text("bank.capacity.range"),
+                        text("bank.formats.required"));
+        assertThat(jdbc.sql("select count(*) from mentor_profile where person_id = ?")
+                        .param(person)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        Api.Response api = Api.as(port, DemoAccounts.CURATOR)
+                .post(
+                        "/api/v1/mentors",
+                        Map.of(
+                                "personId",
+                                person,
+                                "organizationId",
+                                Fixtures.ownOrganization(port, DemoAccounts.CURATOR),
+                                "capacity",
+                                -1,
+                                "status",
+                                "ACTIVE",
+                                "formats",
+                                List.of("REMOTE")));
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(api.fieldMessage("capacity")).isEqualTo(text("bank.capacity.range"));
+        assertThat(api.fieldMessage("consentOn")).isEqualTo(text("bank.consent.required"));
+    }
+
+    @Test
+    void theCuratorConfirmsManyAtOnceAndTheCoordinatorSelectsANomineeIntoTheMunicipalBank() {
+        WebSession curator = WebSession.signIn(port, DemoAccounts.CURATOR);
+        long first = mentor(newTeacher("Firstmentor"));
+        long second = mentor(newTeacher("Secondmentor"));
+        jdbc.sql("update mentor_profile set confirmed_year = null where id in (?, ?)")
+                .params(first, second)
+                .update();
+        assertThat(curator.get("/bank/mentors?confirmed=false").body()).contains("Firstmentor", "Secondmentor");
+
+        HttpResponse<String> confirmed =
+                curator.post("/bank/mentors/confirm", Map.of("ids", first + "," + second, "back", "/bank/mentors"));
+
+        assertThat(confirmed.statusCode()).isEqualTo(302);
+        assertThat(curator.get("/bank/mentors?confirmed=false").body()).doesNotContain("Firstmentor", "Secondmentor");
+
+        assertThat(curator.post("/bank/mentors/" + first + "/nominate", Map.of())
+                        .statusCode())
+                .isEqualTo(302);
+        WebSession head = WebSession.signIn(port, DemoAccounts.HEAD);
+        assertThat(head.post("/bank/mentors/" + first + "/decision", decision()).statusCode())
+                .as("the school's head does not decide the municipal contest")
+                .isEqualTo(403);
+        WebSession coordinator = WebSession.signIn(port, DemoAccounts.COORDINATOR);
+        assertThat(coordinator.get("/bank/mentors?contest=NOMINATED").body()).contains("Firstmentor");
+        HttpResponse<String> early = coordinator.post(
+                "/bank/mentors/" + first + "/decision", Map.of("selected", "true", "decidedOn", "2000-01-01"));
+        assertThat(early.body()).contains(text("bank.contest.protocolRequired"));
+
+        assertThat(coordinator
+                        .post("/bank/mentors/" + first + "/decision", decision())
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(coordinator.get("/bank/mentors?contest=SELECTED").body())
+                .contains("Firstmentor")
+                .doesNotContain("Secondmentor");
+        assertThat(coordinator.get("/bank/mentors/" + first).body()).contains("17-к");
+    }
+
+    @Test
+    void theMenteeFillsTheirOwnSelfAssessmentAndNothingElse() {
+        long mentee = jdbc.sql("select person_id from account where username = ?")
+                .param(DemoAccounts.MENTEE)
+                .query(Long.class)
+                .single();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("personId", mentee);
+        body.put("organizationId", Fixtures.ownOrganization(port, DemoAccounts.CURATOR));
+        body.put("category", "NEW_IN_ORGANIZATION");
+        body.put("status", "ACTIVE");
+        body.put("consentOn", LocalDate.now().minusDays(3).toString());
+        body.put("consentDocument", "Заявление № 3");
+        body.put("deficits", List.of(Map.of("deficitId", deficits().get(0), "source", "DIAGNOSTICS", "level", 2)));
+        Api.Response created = Api.as(port, DemoAccounts.CURATOR).post("/api/v1/mentees", body);
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        long id = created.json().path("id").asLong();
+        WebSession session = WebSession.signIn(port, DemoAccounts.MENTEE);
+
+        String checklist =
+                session.get("/bank/mentees/" + id + "/self-assessment").body();
+        assertThat(checklist)
+                .as("the curator's mark is shown, not offered for change")
+                .contains(text("bank.source.DIAGNOSTICS") + ": " + text("bank.level.2"));
+        long version = created.json().path("version").asLong();
+        HttpResponse<String> saved = session.post(
+                "/bank/mentees/" + id + "/self-assessment",
+                Map.of(
+                        "version",
+                        String.valueOf(version),
+                        "level." + deficits().get(1),
+                        "3",
+                        "level." + deficits().get(0),
+                        "1",
+                        "requestText",
+                        "Хочу научиться работать с родителями"));
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        List<String> marks = jdbc.sql("select deficit_id || ':' || source || ':' || level from mentee_deficit"
+                        + " where profile_id = ? order by deficit_id")
+                .param(id)
+                .query(String.class)
+                .list();
+        assertThat(marks)
+                .containsExactly(
+                        deficits().get(0) + ":DIAGNOSTICS:2", deficits().get(1) + ":SELF_ASSESSMENT:3");
+        assertThat(session.get("/bank/mentees/" + id).body()).contains("Хочу научиться работать с родителями");
+        assertThat(session.get("/bank/mentees/" + id + "/edit").statusCode()).isEqualTo(403);
+        assertThat(session.get("/bank/mentees").statusCode()).isEqualTo(200);
+        assertThat(WebSession.signIn(port, DemoAccounts.MENTOR)
+                        .get("/bank/mentees/" + id + "/self-assessment")
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    private long newTeacher(String stem) {
+        String lastName = Fixtures.uniqueLastName(stem);
+        Api.Response created = Api.as(port, DemoAccounts.CURATOR)
+                .post(
+                        "/api/v1/people",
+                        Fixtures.youngTeacher(Fixtures.ownOrganization(port, DemoAccounts.CURATOR), lastName));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return created.json().path("id").asLong();
+    }
+
+    private long mentor(long person) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("personId", person);
+        body.put("organizationId", Fixtures.ownOrganization(port, DemoAccounts.CURATOR));
+        body.put("capacity", 2);
+        body.put("formats", List.of("IN_PERSON", "REMOTE"));
+        body.put("status", "ACTIVE");
+        body.put("consentOn", LocalDate.now().minusDays(10).toString());
+        body.put("consentDocument", "Заявление № 7");
+        Api.Response created = Api.as(port, DemoAccounts.CURATOR).post("/api/v1/mentors", body);
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return created.json().path("id").asLong();
+    }
+
+    private static Map<String, String> consented() {
+        return Map.of(
+                "status", "ACTIVE",
+                "consentOn", LocalDate.now().minusDays(1).toString(),
+                "consentDocument", "Заявление № 12");
+    }
+
+    private static Map<String, String> decision() {
+        return Map.of(
+                "selected", "true",
+                "protocol", "17-к",
+                "decidedOn", LocalDate.now().toString(),
+                "comment", "Высокие результаты учеников");
+    }
+
+    private List<Long> deficits() {
+        return jdbc.sql(
+                        "select id from catalog_entry where kind = 'DEFICIT' and not archived order by position limit 3")
+                .query(Long.class)
+                .list();
+    }
+
+    private String deficitName(long id) {
+        return jdbc.sql("select name from catalog_entry where id = ?")
+                .param(id)
+                .query(String.class)
+                .single()
+                .replace("«", "&laquo;")
+                .replace("»", "&raquo;");
+    }
+
+    private static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
+    }
+
+    private String text(String code) {
+        return messages.getMessage(code, null, Locale.forLanguageTag("ru"));
+    }
+}
