@@ -1,5 +1,7 @@
 package org.nastavnik.access;
 
+import java.util.List;
+import org.nastavnik.common.web.HomePanel;
 import org.nastavnik.people.PeopleQuery;
 import org.nastavnik.people.PeopleService;
 import org.nastavnik.structure.Permission;
@@ -17,12 +19,19 @@ class HomeController {
     private final PeopleService people;
     private final StructureService structure;
     private final CurrentPolicy policy;
+    private final List<HomePanel> panels;
 
-    HomeController(AccessService access, PeopleService people, StructureService structure, CurrentPolicy policy) {
+    HomeController(
+            AccessService access,
+            PeopleService people,
+            StructureService structure,
+            CurrentPolicy policy,
+            List<HomePanel> panels) {
         this.access = access;
         this.people = people;
         this.structure = structure;
         this.policy = policy;
+        this.panels = panels;
     }
 
     @GetMapping("/")
@@ -38,6 +47,8 @@ class HomeController {
                     "staff",
                     people.search(PeopleQuery.ALL, PageRequest.of(0, 1)).getTotalElements());
         }
+        model.addAttribute(
+                "panels", panels.stream().flatMap(p -> p.panel().stream()).toList());
         return "access/home";
     }
 }

@@ -1,9 +1,13 @@
 package org.nastavnik.bank;
 
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.nastavnik.bank.MentorProfile.Named;
 import org.nastavnik.catalog.CatalogEntryView;
 import org.nastavnik.catalog.CatalogKind;
@@ -115,6 +119,43 @@ public class BankSearch {
                 .params(params)
                 .query(Long.class)
                 .single();
+    }
+
+    /**
+     * The annual confirmation as the home page shows it to those who keep banks.
+     *
+     * @param daysLeft days to the deadline; negative when it has passed
+     */
+    public record Confirmation(long mentors, long mentees, LocalDate deadline, long daysLeft) {}
+
+    /** Nothing for those who keep no banks. */
+    public Optional<Confirmation> confirmation() {
+        Scope editable = policy.scope(Permission.EDIT_PEOPLE);
+        if (editable.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate today = people.today();
+        LocalDate deadline = settings(editable).deadlineIn(AcademicYear.of(today));
+        return Optional.of(new Confirmation(
+                unconfirmed(Bank.MENTORS),
+                unconfirmed(Bank.MENTEES),
+                deadline,
+                ChronoUnit.DAYS.between(today, deadline)));
+    }
+
+    /** The setting of the municipality the caller's units lie in (the first one set), else the default. */
+    private BankSettings settings(Scope scope) {
+        List<Object> params = new ArrayList<>();
+        String where = scope.pathCondition("u.path", params);
+        return jdbc.sql("select s.default_capacity, s.confirmation_month, s.confirmation_day from bank_setting s"
+                        + " join unit m on m.id = s.municipality_id join unit u on u.path like m.path || '%'"
+                        + " where " + where + " order by m.path limit 1")
+                .params(params)
+                .query((rs, n) -> new BankSettings(
+                        rs.getInt("default_capacity"),
+                        MonthDay.of(rs.getInt("confirmation_month"), rs.getInt("confirmation_day"))))
+                .optional()
+                .orElse(BankSettings.DEFAULT);
     }
 
     /** A deficit with the number of active mentees who have it. */

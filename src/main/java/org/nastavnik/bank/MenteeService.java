@@ -10,12 +10,9 @@ import java.util.Map;
 import org.nastavnik.bank.MenteeData.DeficitMark;
 import org.nastavnik.bank.MenteeProfile.Deficit;
 import org.nastavnik.catalog.CatalogEntryView;
-import org.nastavnik.common.AcademicYear;
-import org.nastavnik.common.ChangeRecorded;
 import org.nastavnik.common.ConcurrentChangeException;
 import org.nastavnik.common.FieldProblem;
 import org.nastavnik.common.ForbiddenException;
-import org.nastavnik.common.NotFoundException;
 import org.nastavnik.common.Violation;
 import org.nastavnik.people.PeopleService;
 import org.nastavnik.people.PersonCard;
@@ -44,7 +41,7 @@ public class MenteeService {
     private final CatalogDeficits deficits;
     private final PeopleService people;
     private final StructureService structure;
-    private final ApplicationEventPublisher events;
+    private final ProfileRecords<Row> records;
 
     MenteeService(
             JdbcClient jdbc,
@@ -60,7 +57,7 @@ public class MenteeService {
         this.deficits = deficits;
         this.people = people;
         this.structure = structure;
-        this.events = events;
+        this.records = new ProfileRecords<>(ENTITY, this::find, jdbc, persons, people, events);
     }
 
     private record Row(
@@ -71,9 +68,11 @@ public class MenteeService {
             MenteeData data,
             LocalDate statusSince,
             Integer confirmedYear,
-            long version) {
+            long version)
+            implements ProfileRecords.Stored {
 
-        Map<String, Object> snapshot() {
+        @Override
+        public Map<String, Object> snapshot() {
             Map<String, Object> values = new LinkedHashMap<>();
             values.put("category", data.category());
             values.put("requestText", data.requestText());
@@ -125,7 +124,7 @@ public class MenteeService {
         if (!bothRoles && activeMentor(personId)) {
             throw new FieldProblem("bothRoles", "bank.mentee.alsoMentor");
         }
-        long id = jdbc.sql("select nextval('bank_seq')").query(Long.class).single();
+        long id = records.nextId();
         jdbc.sql("insert into mentee_profile (id, person_id, organization_id, organization_path, category,"
                         + " request_text, preferred_format, consent_on, consent_document, status, status_since,"
                         + " confirmed_year) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -143,18 +142,16 @@ public class MenteeService {
                         data.consentDocument(),
                         data.status().name(),
                         people.today(),
-                        currentYear())
+                        records.currentYear())
                 .update();
         writeDeficits(id, data.deficits());
-        Row saved = row(id);
-        events.publishEvent(
-                new ChangeRecorded(ENTITY, id, saved.organizationPath(), "create", Map.of(), saved.snapshot()));
+        records.created(id);
         return id;
     }
 
     @Transactional
     public void update(long id, long expectedVersion, MenteeData data) {
-        Row before = editable(id);
+        Row before = records.editable(id);
         if (before.version() != expectedVersion) {
             throw new ConcurrentChangeException(ENTITY, id);
         }
@@ -183,7 +180,7 @@ public class MenteeService {
         }
         jdbc.sql("delete from mentee_deficit where profile_id = ?").param(id).update();
         writeDeficits(id, data.deficits());
-        record(before, "update");
+        records.changed(before, "update");
     }
 
     /**
@@ -192,7 +189,7 @@ public class MenteeService {
      */
     @Transactional
     public void selfAssess(long id, long expectedVersion, Map<Long, Integer> levels, String requestText) {
-        Row before = visible(id);
+        Row before = records.visible(id);
         if (!Long.valueOf(before.personId()).equals(persons.self())) {
             throw new ForbiddenException("self-assess for somebody else");
         }
@@ -224,11 +221,11 @@ public class MenteeService {
                 .update();
         jdbc.sql("delete from mentee_deficit where profile_id = ?").param(id).update();
         writeDeficits(id, data.deficits());
-        record(before, "self-assessment");
+        records.changed(before, "self-assessment");
     }
 
     public MenteeProfile get(long id) {
-        Row row = visible(id);
+        Row row = records.visible(id);
         PersonCard person = persons.card(row.personId());
         Map<Long, CatalogEntryView> catalog = deficits.all();
         List<Deficit> marks = row.data().deficits().stream()
@@ -252,7 +249,7 @@ public class MenteeService {
                 persons.facts(person, row.organizationId()),
                 activeMentor(row.personId()),
                 row.version(),
-                Integer.valueOf(currentYear()).equals(row.confirmedYear()),
+                Integer.valueOf(records.currentYear()).equals(row.confirmedYear()),
                 persons.mayEdit(row.organizationPath()),
                 Long.valueOf(row.personId()).equals(persons.self()));
     }
@@ -271,32 +268,18 @@ public class MenteeService {
 
     /**
      * Marks the profiles confirmed in the current academic year, all or none: a profile the caller
-     * may not see or change refuses the whole request. Returns how many were confirmed now (those
-     * already confirmed stay as they are).
+     * may not see or change refuses the whole request. Returns how many were confirmed now.
      */
     @Transactional
     public int confirm(Collection<Long> ids) {
-        int year = currentYear();
-        List<Row> chosen = ids.stream().distinct().map(this::editable).toList();
-        int confirmed = 0;
-        for (Row before : chosen) {
-            if (Integer.valueOf(year).equals(before.confirmedYear())) {
-                continue;
-            }
-            jdbc.sql("update mentee_profile set confirmed_year = ?, version = version + 1 where id = ?")
-                    .params(year, before.id())
-                    .update();
-            record(before, "confirm");
-            confirmed++;
-        }
-        return confirmed;
+        return records.confirm(ids);
     }
 
     /** What is wrong with the data for a new profile (id null) or the existing one, all at once. */
     public List<Violation> problems(Long id, MenteeData data) {
         List<Long> had = id == null
                 ? List.of()
-                : visible(id).data().deficits().stream()
+                : records.visible(id).data().deficits().stream()
                         .map(DeficitMark::deficitId)
                         .toList();
         return BankRules.checkMentee(data, deficits.allowed(had), people.today());
@@ -316,40 +299,6 @@ public class MenteeService {
                 marks.stream()
                         .map(m -> new Object[] {id, m.deficitId(), m.source().name(), m.level()})
                         .toList());
-    }
-
-    private void record(Row before, String action) {
-        Row after = row(before.id());
-        events.publishEvent(new ChangeRecorded(
-                ENTITY, before.id(), before.organizationPath(), action, before.snapshot(), after.snapshot()));
-    }
-
-    private int currentYear() {
-        return AcademicYear.of(people.today()).startYear();
-    }
-
-    private Row editable(long id) {
-        Row row = visible(id);
-        if (!persons.mayEdit(row.organizationPath())) {
-            throw new ForbiddenException("change a mentee profile");
-        }
-        return row;
-    }
-
-    private Row visible(long id) {
-        Row row = find(id);
-        if (row == null || !persons.readable(row.personId(), row.organizationPath())) {
-            throw new NotFoundException(ENTITY, id);
-        }
-        return row;
-    }
-
-    private Row row(long id) {
-        Row row = find(id);
-        if (row == null) {
-            throw new NotFoundException(ENTITY, id);
-        }
-        return row;
     }
 
     private Row find(long id) {

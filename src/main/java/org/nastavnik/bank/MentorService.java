@@ -17,7 +17,6 @@ import org.nastavnik.bank.MentorProfile.Contest;
 import org.nastavnik.bank.MentorProfile.Named;
 import org.nastavnik.bank.MentorProfile.Training;
 import org.nastavnik.catalog.CatalogKind;
-import org.nastavnik.common.AcademicYear;
 import org.nastavnik.common.ChangeRecorded;
 import org.nastavnik.common.ConcurrentChangeException;
 import org.nastavnik.common.FieldProblem;
@@ -28,7 +27,6 @@ import org.nastavnik.people.PeopleService;
 import org.nastavnik.people.PersonCard;
 import org.nastavnik.structure.AccessPolicy;
 import org.nastavnik.structure.Permission;
-import org.nastavnik.structure.Scope;
 import org.nastavnik.structure.StructureService;
 import org.nastavnik.structure.UnitView;
 import org.springframework.beans.factory.ObjectProvider;
@@ -55,6 +53,7 @@ public class MentorService {
     private final StructureService structure;
     private final ObjectProvider<MentorLoads> loads;
     private final ApplicationEventPublisher events;
+    private final ProfileRecords<Row> records;
 
     MentorService(
             JdbcClient jdbc,
@@ -73,6 +72,7 @@ public class MentorService {
         this.structure = structure;
         this.loads = loads;
         this.events = events;
+        this.records = new ProfileRecords<>(ENTITY, this::find, jdbc, persons, people, events);
     }
 
     /** A stored profile row: what the checks and the page need. */
@@ -85,9 +85,11 @@ public class MentorService {
             LocalDate statusSince,
             Integer confirmedYear,
             Contest contest,
-            long version) {
+            long version)
+            implements ProfileRecords.Stored {
 
-        Map<String, Object> snapshot() {
+        @Override
+        public Map<String, Object> snapshot() {
             Map<String, Object> values = new LinkedHashMap<>();
             values.put("competencyIds", data.competencyIds());
             values.put("competencyNote", data.competencyNote());
@@ -135,7 +137,7 @@ public class MentorService {
             throw new FieldProblem("organizationId", "bank.mentor.exists");
         }
         require(check(data, List.of(), List.of(), 0));
-        long id = jdbc.sql("select nextval('bank_seq')").query(Long.class).single();
+        long id = records.nextId();
         jdbc.sql("insert into mentor_profile (id, person_id, organization_id, organization_path, competency_ids,"
                         + " competency_note, subject_ids, capacity, network_available, formats, consent_on,"
                         + " consent_document, status, status_since, confirmed_year)"
@@ -155,17 +157,15 @@ public class MentorService {
                         data.consentDocument(),
                         data.status().name(),
                         people.today(),
-                        currentYear())
+                        records.currentYear())
                 .update();
-        Row saved = row(id);
-        events.publishEvent(
-                new ChangeRecorded(ENTITY, id, saved.organizationPath(), "create", Map.of(), saved.snapshot()));
+        records.created(id);
         return id;
     }
 
     @Transactional
     public void update(long id, long expectedVersion, MentorData data) {
-        Row before = editable(id);
+        Row before = records.editable(id);
         if (before.version() != expectedVersion) {
             throw new ConcurrentChangeException(ENTITY, id);
         }
@@ -193,12 +193,12 @@ public class MentorService {
         if (changed == 0) {
             throw new ConcurrentChangeException(ENTITY, id);
         }
-        record(before, "update");
+        records.changed(before, "update");
     }
 
     /** The profile's page; 404 outside the caller's scope. */
     public MentorProfile get(long id) {
-        Row row = visible(id);
+        Row row = records.visible(id);
         PersonCard person = persons.card(row.personId());
         Map<Long, Named> awardTypes = references.catalog(CatalogKind.AWARD_TYPE);
         Map<Long, Named> levels = references.catalog(CatalogKind.ACHIEVEMENT_LEVEL);
@@ -244,47 +244,29 @@ public class MentorService {
                 persons.facts(person, row.organizationId()),
                 load(id),
                 row.version(),
-                row.confirmedYear() != null && row.confirmedYear() == currentYear(),
+                row.confirmedYear() != null && row.confirmedYear() == records.currentYear(),
                 persons.mayEdit(row.organizationPath()),
                 policy.scope(Permission.DECIDE_CONTEST).covers(row.organizationPath()));
     }
 
     /**
-     * Marks the profiles confirmed in the current academic year; those the caller may not change are
-     * skipped. Returns how many were confirmed now.
-     */
-    /**
      * Marks the profiles confirmed in the current academic year, all or none: a profile the caller
-     * may not see or change refuses the whole request. Returns how many were confirmed now (those
-     * already confirmed stay as they are).
+     * may not see or change refuses the whole request. Returns how many were confirmed now.
      */
     @Transactional
     public int confirm(Collection<Long> ids) {
-        int year = currentYear();
-        List<Row> chosen = ids.stream().distinct().map(this::editable).toList();
-        int confirmed = 0;
-        for (Row before : chosen) {
-            if (Integer.valueOf(year).equals(before.confirmedYear())) {
-                continue;
-            }
-            jdbc.sql("update mentor_profile set confirmed_year = ?, version = version + 1 where id = ?")
-                    .params(year, before.id())
-                    .update();
-            record(before, "confirm");
-            confirmed++;
-        }
-        return confirmed;
+        return records.confirm(ids);
     }
 
     @Transactional
     public long addAchievement(long profileId, AchievementData data) {
-        Row profile = editable(profileId);
+        Row profile = records.editable(profileId);
         require(BankRules.checkAchievement(
                 data,
                 BankReferences.allowed(references.catalog(CatalogKind.AWARD_TYPE), List.of()),
                 BankReferences.allowed(references.catalog(CatalogKind.ACHIEVEMENT_LEVEL), List.of()),
                 people.today()));
-        long id = jdbc.sql("select nextval('bank_seq')").query(Long.class).single();
+        long id = records.nextId();
         jdbc.sql("insert into mentor_achievement (id, profile_id, award_type_id, title, year, level_id)"
                         + " values (?, ?, ?, ?, ?, ?)")
                 .params(id, profileId, data.awardTypeId(), data.title(), data.year(), data.levelId())
@@ -301,9 +283,9 @@ public class MentorService {
 
     @Transactional
     public long addTraining(long profileId, TrainingData data) {
-        Row profile = editable(profileId);
+        Row profile = records.editable(profileId);
         require(BankRules.checkTraining(data, people.today()));
-        long id = jdbc.sql("select nextval('bank_seq')").query(Long.class).single();
+        long id = records.nextId();
         jdbc.sql("insert into mentor_training (id, profile_id, course, hours, completed_on, certificate)"
                         + " values (?, ?, ?, ?, ?, ?)")
                 .params(id, profileId, data.course(), data.hours(), data.completedOn(), data.certificate())
@@ -321,7 +303,7 @@ public class MentorService {
     /** Removes an achievement or a training entered by mistake. */
     @Transactional
     public void remove(long profileId, String what, long id) {
-        Row profile = editable(profileId);
+        Row profile = records.editable(profileId);
         String table =
                 switch (what) {
                     case "achievement" -> "mentor_achievement";
@@ -341,7 +323,7 @@ public class MentorService {
     /** The organization nominates an active mentor to the municipal contest. */
     @Transactional
     public void nominate(long id) {
-        Row before = editable(id);
+        Row before = records.editable(id);
         if (before.data().status() != ProfileStatus.ACTIVE) {
             throw new FieldProblem("contest", "bank.contest.notActive");
         }
@@ -353,13 +335,13 @@ public class MentorService {
                         + " contest_date = null, contest_comment = null, version = version + 1 where id = ?")
                 .params(people.today(), id)
                 .update();
-        record(before, "nominate");
+        records.changed(before, "nominate");
     }
 
     /** The municipal coordinator records the contest's decision on a nominee. */
     @Transactional
     public void decide(long id, ContestDecision decision) {
-        Row before = visible(id);
+        Row before = records.visible(id);
         if (!policy.scope(Permission.DECIDE_CONTEST).covers(before.organizationPath())) {
             throw new ForbiddenException("decide the contest");
         }
@@ -376,7 +358,7 @@ public class MentorService {
                         decision.comment(),
                         id)
                 .update();
-        record(before, "decide");
+        records.changed(before, "decide");
     }
 
     /** What is wrong with the data for a new profile (id null) or the existing one, all at once. */
@@ -384,7 +366,7 @@ public class MentorService {
         if (id == null) {
             return check(data, List.of(), List.of(), 0);
         }
-        Row row = visible(id);
+        Row row = records.visible(id);
         return check(data, row.data().competencyIds(), row.data().subjectIds(), load(id));
     }
 
@@ -395,12 +377,6 @@ public class MentorService {
                 BankReferences.allowed(references.subjects(), subjects),
                 load,
                 people.today());
-    }
-
-    private void record(Row before, String action) {
-        Row after = row(before.id());
-        events.publishEvent(new ChangeRecorded(
-                ENTITY, before.id(), before.organizationPath(), action, before.snapshot(), after.snapshot()));
     }
 
     private int load(long id) {
@@ -418,46 +394,12 @@ public class MentorService {
                 .orElse(BankSettings.DEFAULT_CAPACITY);
     }
 
-    private int currentYear() {
-        return AcademicYear.of(people.today()).startYear();
-    }
-
     private Long profileOf(long personId, long organizationId) {
         return jdbc.sql("select id from mentor_profile where person_id = ? and organization_id = ?")
                 .params(personId, organizationId)
                 .query(Long.class)
                 .optional()
                 .orElse(null);
-    }
-
-    private Row editable(long id) {
-        Row row = visible(id);
-        if (!persons.mayEdit(row.organizationPath())) {
-            throw new ForbiddenException("change a mentor profile");
-        }
-        return row;
-    }
-
-    private Row visible(long id) {
-        Row row = find(id);
-        if (row == null || !readable(row)) {
-            throw new NotFoundException(ENTITY, id);
-        }
-        return row;
-    }
-
-    private boolean readable(Row row) {
-        Scope scope = policy.scope(Permission.READ);
-        return scope.covers(row.organizationPath())
-                || Long.valueOf(row.personId()).equals(scope.selfPersonId());
-    }
-
-    private Row row(long id) {
-        Row row = find(id);
-        if (row == null) {
-            throw new NotFoundException(ENTITY, id);
-        }
-        return row;
     }
 
     private Row find(long id) {

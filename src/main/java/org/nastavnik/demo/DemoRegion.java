@@ -93,12 +93,19 @@ public class DemoRegion {
     private final PeopleService people;
     private final AccessService access;
     private final AgreementService agreements;
+    private final DemoBank bank;
 
-    DemoRegion(StructureService structure, PeopleService people, AccessService access, AgreementService agreements) {
+    DemoRegion(
+            StructureService structure,
+            PeopleService people,
+            AccessService access,
+            AgreementService agreements,
+            DemoBank bank) {
         this.structure = structure;
         this.people = people;
         this.access = access;
         this.agreements = agreements;
+        this.bank = bank;
     }
 
     /** Creates the region; call once, on an empty database. */
@@ -111,6 +118,7 @@ public class DemoRegion {
         Random random = new Random(SEED);
         Names names = Names.load();
         Map<String, Long> accounts = new LinkedHashMap<>();
+        List<DemoBank.Staff> staff = new ArrayList<>();
         UnitView region = null;
         UnitView parent = null;
         int organizationIndex = 0;
@@ -126,12 +134,13 @@ public class DemoRegion {
                 default -> {
                     organizationIndex++;
                     UnitView organization = structure.create(parent.id(), type, withCodes(details, random));
-                    staff(organization, Integer.parseInt(line[4]), organizationIndex, random, names, accounts);
+                    staff(organization, Integer.parseInt(line[4]), organizationIndex, random, names, accounts, staff);
                 }
             }
         }
-        grantDemoRoles(region, accounts);
+        long school5 = grantDemoRoles(region, accounts);
         agreements(region);
+        bank.fill(staff, school5, random);
     }
 
     /** The agreements with partners from {@code demo/agreements.tsv}, units found by short name. */
@@ -155,7 +164,8 @@ public class DemoRegion {
         }
     }
 
-    private void grantDemoRoles(UnitView region, Map<String, Long> accounts) {
+    /** Grants the demo accounts their roles; returns school No. 5, where most of them work. */
+    private long grantDemoRoles(UnitView region, Map<String, Long> accounts) {
         List<UnitView> organizations = structure.organizations(Permission.READ);
         UnitView school5 = organizations.stream()
                 .filter(o -> o.shortName().endsWith("5"))
@@ -175,6 +185,7 @@ public class DemoRegion {
                 .findFirst()
                 .orElseThrow();
         account(accounts, "curator2", Role.CURATOR, school12.id());
+        return school5.id();
     }
 
     private void account(Map<String, Long> accounts, String name, Role role, Long unitId) {
@@ -194,7 +205,8 @@ public class DemoRegion {
             int organizationIndex,
             Random random,
             Names names,
-            Map<String, Long> accounts) {
+            Map<String, Long> accounts,
+            List<DemoBank.Staff> staff) {
         for (int i = 0; i < count; i++) {
             long position = position(organization.type(), i);
             boolean young = position == TEACHER && random.nextInt(100) < 18
@@ -237,12 +249,13 @@ public class DemoRegion {
                             : email(account),
                     random.nextInt(100) < 60 ? phone(random) : null,
                     random.nextInt(100) < 50 ? snils(random) : null);
+            List<Long> subjects = subjects(position, organization.type(), random);
             long personId = people.create(
                     person,
                     new EmploymentData(
                             organization.id(),
                             position,
-                            subjects(position, organization.type(), random),
+                            subjects,
                             pedagogicalSince,
                             organizationSince,
                             qualification,
@@ -251,6 +264,13 @@ public class DemoRegion {
             if (!account.isEmpty()) {
                 accounts.put(account, personId);
             }
+            staff.add(new DemoBank.Staff(
+                    personId,
+                    organization.id(),
+                    subjects,
+                    young,
+                    !young && (qualification == Qualification.HIGHEST || account.equals("mentor")),
+                    account.equals("mentor") || account.equals("mentee")));
         }
     }
 

@@ -117,6 +117,9 @@ class BankPagesIT {
                 .params(first, second)
                 .update();
         assertThat(curator.get("/bank/mentors?confirmed=false").body()).contains("Firstmentor", "Secondmentor");
+        assertThat(curator.get("/").body())
+                .as("the home page counts what is not confirmed and the days to the deadline")
+                .contains("id=\"bank-confirmation\"");
 
         HttpResponse<String> confirmed =
                 curator.post("/bank/mentors/confirm", Map.of("ids", first + "," + second, "back", "/bank/mentors"));
@@ -153,17 +156,22 @@ class BankPagesIT {
                 .param(DemoAccounts.MENTEE)
                 .query(Long.class)
                 .single();
+        long id = jdbc.sql("select id from mentee_profile where person_id = ?")
+                .param(mentee)
+                .query(Long.class)
+                .single();
+        Api curatorApi = Api.as(port, DemoAccounts.CURATOR);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("personId", mentee);
-        body.put("organizationId", Fixtures.ownOrganization(port, DemoAccounts.CURATOR));
         body.put("category", "NEW_IN_ORGANIZATION");
         body.put("status", "ACTIVE");
         body.put("consentOn", LocalDate.now().minusDays(3).toString());
         body.put("consentDocument", "Заявление № 3");
         body.put("deficits", List.of(Map.of("deficitId", deficits().get(0), "source", "DIAGNOSTICS", "level", 2)));
-        Api.Response created = Api.as(port, DemoAccounts.CURATOR).post("/api/v1/mentees", body);
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
-        long id = created.json().path("id").asLong();
+        body.put(
+                "version",
+                curatorApi.get("/api/v1/mentees/" + id).json().path("version").asLong());
+        Api.Response created = curatorApi.put("/api/v1/mentees/" + id, body);
+        assertThat(created.status()).as(created.text()).isEqualTo(200);
         WebSession session = WebSession.signIn(port, DemoAccounts.MENTEE);
 
         String checklist =
@@ -194,6 +202,9 @@ class BankPagesIT {
                 .containsExactly(
                         deficits().get(0) + ":DIAGNOSTICS:2", deficits().get(1) + ":SELF_ASSESSMENT:3");
         assertThat(session.get("/bank/mentees/" + id).body()).contains("Хочу научиться работать с родителями");
+        assertThat(session.get("/").body())
+                .as("the mentee's home page leads to the self-assessment")
+                .contains("/bank/mentees/" + id + "/self-assessment");
         assertThat(session.get("/bank/mentees/" + id + "/edit").statusCode()).isEqualTo(403);
         assertThat(session.get("/bank/mentees").statusCode()).isEqualTo(200);
         assertThat(WebSession.signIn(port, DemoAccounts.MENTOR)
