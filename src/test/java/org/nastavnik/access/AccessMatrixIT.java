@@ -467,6 +467,8 @@ class AccessMatrixIT {
         page("GET", "/bank/mentors", Kind.LIST, f -> "/bank/mentors?org=" + f.organizationId());
         page("GET", "/bank/mentees", Kind.LIST, f -> "/bank/mentees?org=" + f.organizationId());
         page("GET", "/bank/mentees/deficits", Kind.LIST, f -> "/bank/mentees/deficits?org=" + f.organizationId());
+        page("GET", "/bank/coverage", Kind.LIST, f -> "/bank/coverage");
+        api("GET", "/api/v1/coverage", Kind.LIST, f -> "/api/v1/coverage");
         page("GET", "/bank/person/{id}", Kind.OBJECT, f -> "/bank/person/" + f.personId());
         page("GET", "/bank/mentors/new", Kind.OBJECT, f -> "/bank/mentors/new?person=" + f.personId());
         page("GET", "/bank/mentees/new", Kind.OBJECT, f -> "/bank/mentees/new?person=" + f.personId());

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
 class BankPagesIT {
@@ -211,6 +212,54 @@ class BankPagesIT {
                         .get("/bank/mentees/" + id + "/self-assessment")
                         .statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void coverageCountsTheStaffIncludedInTheBanksAndRollsUpToTheMunicipality() {
+        long school = Fixtures.ownOrganization(port, DemoAccounts.CURATOR);
+        JsonNode before = line(DemoAccounts.CURATOR, school);
+        long teacher = newTeacher("Covered");
+        JsonNode hired = line(DemoAccounts.CURATOR, school);
+        assertThat(hired.path("staff").asLong()).isEqualTo(before.path("staff").asLong() + 1);
+        assertThat(hired.path("included").asLong())
+                .isEqualTo(before.path("included").asLong());
+
+        mentor(teacher);
+
+        JsonNode after = line(DemoAccounts.CURATOR, school);
+        assertThat(after.path("included").asLong())
+                .isEqualTo(before.path("included").asLong() + 1);
+        assertThat(after.path("mentors").asLong())
+                .isEqualTo(before.path("mentors").asLong() + 1);
+        JsonNode lines =
+                Api.as(port, DemoAccounts.COORDINATOR).get("/api/v1/coverage").json();
+        long municipalityStaff = 0;
+        long organizationsStaff = 0;
+        for (JsonNode line : lines) {
+            if (line.path("level").asString().equals("MUNICIPALITY")) {
+                municipalityStaff = line.path("staff").asLong();
+            } else if (line.path("level").asString().equals("ORGANIZATION")) {
+                organizationsStaff += line.path("staff").asLong();
+            }
+        }
+        assertThat(municipalityStaff).isPositive().isEqualTo(organizationsStaff);
+        assertThat(WebSession.signIn(port, DemoAccounts.CURATOR)
+                        .get("/bank/coverage")
+                        .body())
+                .contains(
+                        "id=\"coverage\"",
+                        (100
+                                        * after.path("included").asLong()
+                                        / after.path("staff").asLong()) + "%");
+    }
+
+    private JsonNode line(String email, long unit) {
+        for (JsonNode line : Api.as(port, email).get("/api/v1/coverage").json()) {
+            if (line.path("unitId").asLong() == unit) {
+                return line;
+            }
+        }
+        throw new AssertionError("no coverage line for unit " + unit);
     }
 
     private long newTeacher(String stem) {

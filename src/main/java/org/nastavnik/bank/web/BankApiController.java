@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.nastavnik.bank.BankCoverage;
 import org.nastavnik.bank.BankRow;
 import org.nastavnik.bank.BankSearch;
 import org.nastavnik.bank.BankSearch.Bank;
@@ -49,11 +50,23 @@ class BankApiController {
     private final BankSearch search;
     private final MentorService mentors;
     private final MenteeService mentees;
+    private final BankCoverage coverage;
 
-    BankApiController(BankSearch search, MentorService mentors, MenteeService mentees) {
+    BankApiController(BankSearch search, MentorService mentors, MenteeService mentees, BankCoverage coverage) {
         this.search = search;
         this.mentors = mentors;
         this.mentees = mentees;
+        this.coverage = coverage;
+    }
+
+    @GetMapping("/api/v1/coverage")
+    @Operation(
+            summary = "Coverage of the units in the caller's scope",
+            description = "Each unit (region, municipalities, organizations) with its pedagogical staff, active"
+                    + " mentors and mentees among them, and the share included; a unit's numbers include"
+                    + " everything below it")
+    List<BankCoverage.Line> coverage() {
+        return coverage.lines();
     }
 
     /** A mentor profile in a request: personId and organizationId when creating, version when changing. */

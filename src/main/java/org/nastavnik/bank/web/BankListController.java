@@ -1,6 +1,7 @@
 package org.nastavnik.bank.web;
 
 import java.util.List;
+import org.nastavnik.bank.BankCoverage;
 import org.nastavnik.bank.BankQuery;
 import org.nastavnik.bank.BankSearch;
 import org.nastavnik.bank.BankSearch.Bank;
@@ -40,6 +41,7 @@ class BankListController {
     private final PeopleService people;
     private final CatalogService catalog;
     private final CatalogDeficits deficits;
+    private final BankCoverage coverage;
 
     BankListController(
             BankSearch search,
@@ -47,13 +49,21 @@ class BankListController {
             MenteeService mentees,
             PeopleService people,
             CatalogService catalog,
-            CatalogDeficits deficits) {
+            CatalogDeficits deficits,
+            BankCoverage coverage) {
         this.search = search;
         this.mentors = mentors;
         this.mentees = mentees;
         this.people = people;
         this.catalog = catalog;
         this.deficits = deficits;
+        this.coverage = coverage;
+    }
+
+    @GetMapping("/bank/coverage")
+    String coverage(Model model) {
+        model.addAttribute("lines", coverage.lines());
+        return "bank/coverage";
     }
 
     @GetMapping("/bank/mentors")
