@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nastavnik.common.NotFoundException;
 import org.nastavnik.common.RussianText;
 import org.nastavnik.structure.AccessPolicy;
 import org.nastavnik.structure.Permission;
@@ -59,6 +60,36 @@ public class BankCoverage {
         this.jdbc = jdbc;
         this.policy = policy;
         this.structure = structure;
+    }
+
+    /**
+     * A unit in scope followed by the units right below it (the whole region would be a page of
+     * 1,500 lines): the caller's topmost units when {@code unitId} is null; 404 outside the scope.
+     */
+    public List<Line> lines(Long unitId) {
+        List<Line> all = lines();
+        int from = 0;
+        if (unitId != null) {
+            from = -1;
+            for (int i = 0; i < all.size() && from < 0; i++) {
+                from = all.get(i).unitId() == unitId ? i : -1;
+            }
+            if (from < 0) {
+                throw new NotFoundException("unit", unitId);
+            }
+        }
+        List<Line> shown = new ArrayList<>();
+        int rootDepth = all.isEmpty() ? 0 : all.get(from).depth();
+        for (int i = from; i < all.size(); i++) {
+            Line line = all.get(i);
+            if (i > from && line.depth() <= rootDepth && unitId != null) {
+                break;
+            }
+            if (line.depth() <= rootDepth + 1) {
+                shown.add(line);
+            }
+        }
+        return shown;
     }
 
     /** The units in scope as a tree (each unit followed by its children), with their coverage. */

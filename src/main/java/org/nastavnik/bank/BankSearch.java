@@ -109,6 +109,11 @@ public class BankSearch {
         return new PageImpl<>(details(bank, raws), page, total);
     }
 
+    /** Whether the caller keeps any bank (and may confirm its profiles). */
+    public boolean mayConfirm() {
+        return !policy.scope(Permission.EDIT_PEOPLE).isEmpty();
+    }
+
     /** How many active profiles in the caller's editable scope are not confirmed this academic year. */
     public long unconfirmed(Bank bank) {
         List<Object> params = new ArrayList<>();

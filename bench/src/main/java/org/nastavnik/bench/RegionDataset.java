@@ -47,6 +47,7 @@ public final class RegionDataset {
         String regionPath = "/" + regionId + "/";
         insertUnit(db, regionId, null, "REGION", "REGION", regionPath, "Region " + regionId);
         List<long[]> organizations = new ArrayList<>();
+        int[] orgOf = new int[staff];
         List<String> orgPaths = new ArrayList<>();
         for (int m = 0; m < MUNICIPALITIES; m++) {
             long municipality = nextval(db, "unit_seq");
@@ -89,6 +90,7 @@ public final class RegionDataset {
                 person.setString(8, key);
                 person.addBatch();
                 int org = random.nextInt(organizations.size());
+                orgOf[i] = org;
                 LocalDate since = birth.plusYears(21 + random.nextInt(3));
                 employment.setLong(1, firstEmployment + i);
                 employment.setLong(2, personId);
@@ -108,13 +110,107 @@ public final class RegionDataset {
             person.executeBatch();
             employment.executeBatch();
         }
+        banks(db, staff, firstPerson, orgOf, organizations, orgPaths, random);
         benchOperator(db, regionId, regionPath, firstPerson + staff);
         try (Statement analyze = db.createStatement()) {
             analyze.execute("analyze person");
             analyze.execute("analyze employment");
             analyze.execute("analyze unit");
+            analyze.execute("analyze mentor_profile");
+            analyze.execute("analyze mentee_profile");
+            analyze.execute("analyze mentee_deficit");
         }
         System.out.println("region id " + regionId + ", first organization id " + organizations.get(0)[0]);
+    }
+
+    /**
+     * The banks of DESIGN.md's dataset: every sixth member of staff a mentor (10,000 of 60,000) with
+     * one or two subjects and competencies, every sixth from the second and one in thirty more a mentee (12,000) with two
+     * or three deficits; a third not confirmed this year.
+     */
+    private static void banks(
+            Connection db,
+            int staff,
+            long firstPerson,
+            int[] orgOf,
+            List<long[]> organizations,
+            List<String> orgPaths,
+            Random random)
+            throws SQLException {
+        List<Long> competencies = ids(db, "COMPETENCY");
+        List<Long> deficits = ids(db, "DEFICIT");
+        long nextId = reserve(db, "bank_seq", staff);
+        try (PreparedStatement mentor = db.prepareStatement("insert into mentor_profile (id, person_id,"
+                        + " organization_id, organization_path, competency_ids, subject_ids, capacity,"
+                        + " network_available, formats, consent_on, consent_document, status, status_since,"
+                        + " confirmed_year) values (?, ?, ?, ?, ?::bigint[], ?::bigint[], ?, ?, '{IN_PERSON}',"
+                        + " ?, 'bench', 'ACTIVE', ?, ?)");
+                PreparedStatement mentee = db.prepareStatement("insert into mentee_profile (id, person_id,"
+                        + " organization_id, organization_path, category, consent_on, consent_document, status,"
+                        + " status_since, confirmed_year) values (?, ?, ?, ?, 'YOUNG_SPECIALIST', ?, 'bench',"
+                        + " 'ACTIVE', ?, ?)");
+                PreparedStatement deficit = db.prepareStatement("insert into mentee_deficit (profile_id, deficit_id,"
+                        + " source, level) values (?, ?, 'DIAGNOSTICS', ?) on conflict do nothing")) {
+            Date consent = Date.valueOf(REFERENCE);
+            for (int i = 0; i < staff; i++) {
+                int year = random.nextInt(3) == 0 ? REFERENCE.getYear() - 1 : REFERENCE.getYear();
+                long org = organizations.get(orgOf[i])[0];
+                if (i % 6 == 0) {
+                    long id = nextId++;
+                    mentor.setLong(1, id);
+                    mentor.setLong(2, firstPerson + i);
+                    mentor.setLong(3, org);
+                    mentor.setString(4, orgPaths.get(orgOf[i]));
+                    mentor.setString(5, "{" + competencies.get(random.nextInt(competencies.size())) + ","
+                            + competencies.get(random.nextInt(competencies.size())) + "}");
+                    mentor.setString(6, "{" + (1 + random.nextInt(24)) + "," + (1 + random.nextInt(24)) + "}");
+                    mentor.setInt(7, random.nextInt(4));
+                    mentor.setBoolean(8, random.nextBoolean());
+                    mentor.setDate(9, consent);
+                    mentor.setDate(10, consent);
+                    mentor.setInt(11, year);
+                    mentor.addBatch();
+                } else if (i % 6 == 1 || i % 30 == 2) {
+                    long id = nextId++;
+                    mentee.setLong(1, id);
+                    mentee.setLong(2, firstPerson + i);
+                    mentee.setLong(3, org);
+                    mentee.setString(4, orgPaths.get(orgOf[i]));
+                    mentee.setDate(5, consent);
+                    mentee.setDate(6, consent);
+                    mentee.setInt(7, year);
+                    mentee.addBatch();
+                    for (int d = 0; d < 2 + random.nextInt(2); d++) {
+                        deficit.setLong(1, id);
+                        deficit.setLong(2, deficits.get(random.nextInt(deficits.size())));
+                        deficit.setInt(3, 1 + random.nextInt(3));
+                        deficit.addBatch();
+                    }
+                }
+                if (i % 5_000 == 4_999) {
+                    mentor.executeBatch();
+                    mentee.executeBatch();
+                    deficit.executeBatch();
+                }
+            }
+            mentor.executeBatch();
+            mentee.executeBatch();
+            deficit.executeBatch();
+        }
+    }
+
+    private static List<Long> ids(Connection db, String kind) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement query = db.prepareStatement(
+                "select id from catalog_entry where kind = ? and not archived order by id")) {
+            query.setString(1, kind);
+            try (java.sql.ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
     }
 
     /** The account a load test signs in with: a regional operator of this region, TOTP enrolled. */

@@ -61,8 +61,9 @@ class BankListController {
     }
 
     @GetMapping("/bank/coverage")
-    String coverage(Model model) {
-        model.addAttribute("lines", coverage.lines());
+    String coverage(@RequestParam(required = false) Long unit, Model model) {
+        model.addAttribute("lines", coverage.lines(unit));
+        model.addAttribute("unit", unit);
         return "bank/coverage";
     }
 
@@ -77,6 +78,7 @@ class BankListController {
         if (htmx != null) {
             return "bank/list :: results";
         }
+        model.addAttribute("organizations", people.readableOrganizations());
         model.addAttribute("subjects", people.subjects());
         model.addAttribute("competencies", catalog.active(CatalogKind.COMPETENCY));
         model.addAttribute("contests", ContestStatus.values());
@@ -94,6 +96,7 @@ class BankListController {
         if (htmx != null) {
             return "bank/list :: results";
         }
+        model.addAttribute("organizations", people.readableOrganizations());
         model.addAttribute("areas", deficits.activeByArea());
         model.addAttribute("categories", MenteeCategory.values());
         return "bank/list";
@@ -127,8 +130,7 @@ class BankListController {
         model.addAttribute("bank", bank.name().toLowerCase(java.util.Locale.ROOT));
         model.addAttribute("query", query);
         model.addAttribute("page", search.search(bank, query, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
-        model.addAttribute("mayConfirm", !people.editableOrganizations().isEmpty());
-        model.addAttribute("organizations", people.readableOrganizations());
+        model.addAttribute("mayConfirm", search.mayConfirm());
         model.addAttribute("statuses", ProfileStatus.values());
         model.addAttribute("unconfirmed", search.unconfirmed(bank));
     }
