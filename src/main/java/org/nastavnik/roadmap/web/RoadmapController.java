@@ -60,8 +60,11 @@ class RoadmapController {
         return form(
                 model,
                 owners,
+                // Long.valueOf: a primitive in either branch would unbox a missing unit
                 RoadmapForm.empty(
-                        unit == null && owners.size() == 1 ? owners.get(0).id() : unit),
+                        unit == null && owners.size() == 1
+                                ? Long.valueOf(owners.get(0).id())
+                                : unit),
                 null);
     }
 
