@@ -4,7 +4,8 @@
 # /roadmaps/new/docx, which reads it, fills the form and answers with the preview of all 2,000
 # lines and their deadlines. The application's heap is limited to 256 MB, on the region-scale
 # dataset, signed in as the regional operator (whose form lists every unit of the region). Three
-# warm-up uploads, then ten timed ones (curl's total on loopback); prints the median and the max.
+# warm-up uploads, then ten timed ones (curl's total on loopback); prints the min, median and max,
+# and the server's own log lines for reading the document.
 # Usage (as root, from the repository root or bench/): bash bench/roadmap-docx.sh
 HEAP=-Xmx256m
 source "$(dirname "$0")/common.sh"
@@ -29,5 +30,7 @@ grep -q 'id="roadmap-lines"' /tmp/roadmap-preview.html || { echo "no preview:"; 
 echo "== preview: $((lines - 1)) lines, $(stat -c %s /tmp/roadmap-preview.html) bytes"
 times=$(for _ in $(seq 10); do upload; done | sort -n)
 echo "== upload to preview, 10 runs (s): $(echo $times | tr '\n' ' ')"
-echo "median $(echo "$times" | awk '{a[NR]=$1} END {print (a[5]+a[6])/2}') s, max $(echo "$times" | tail -n 1) s"
+echo "min $(echo "$times" | head -n 1) s, median $(echo "$times" | awk '{a[NR]=$1} END {print (a[5]+a[6])/2}') s, max $(echo "$times" | tail -n 1) s"
+echo "== the server's reading of the file (last 5): "
+grep 'Roadmap read from .docx' "$log" | tail -n 5 | sed 's/.*RoadmapDocx *: //'
 echo "== heap: $(grep -c OutOfMemoryError "$log" || true) OutOfMemoryError in the log"

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
@@ -18,7 +20,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 /**
  * A roadmap as a Word document of a given number of table rows, made of a seed roadmap's text (its
  * title, header, sections and items, repeated and renumbered): a section row spanning the table
- * every 50 rows, the other rows items whose cells hold one paragraph per line.
+ * every 50 rows, the other rows items whose cells hold one paragraph per line. Every cell declares
+ * its width and every run its font and size, as Word writes them, so the document part is about as
+ * large as a real document's.
  *
  * <p>Usage: {@code RoadmapDocxFile <seed.txt> <rows> <out.docx>}
  */
@@ -83,12 +87,21 @@ public final class RoadmapDocxFile {
     private static void write(XWPFTable table, int r, List<String> cells) {
         for (int c = 0; c < cells.size(); c++) {
             XWPFTableCell cell = table.getRow(r).getCell(c);
+            cell.setWidth(c == 1 ? "4000" : "1600");
             String[] lines = cells.get(c).split("<br>");
-            cell.getParagraphs().get(0).createRun().setText(lines[0].strip());
+            run(cell.getParagraphs().get(0), lines[0]);
             for (int l = 1; l < lines.length; l++) {
-                cell.addParagraph().createRun().setText(lines[l].strip());
+                run(cell.addParagraph(), lines[l]);
             }
         }
+    }
+
+    private static void run(XWPFParagraph paragraph, String text) {
+        paragraph.setSpacingAfter(0);
+        XWPFRun run = paragraph.createRun();
+        run.setFontFamily("Times New Roman");
+        run.setFontSize(12);
+        run.setText(text.strip());
     }
 
     private static List<String> cells(String line) {
