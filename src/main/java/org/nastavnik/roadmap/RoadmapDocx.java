@@ -90,15 +90,14 @@ public final class RoadmapDocx {
             tables = true;
             List<List<Cell>> rows = WordTable.rows(table, numbers);
             int header = headerRow(rows);
-            if (plan == null && header < 0) {
-                rows.forEach(row ->
-                        row.forEach(cell -> preamble.addAll(List.of(cell.text().split("\n")))));
-                continue;
-            }
             if (plan == null) {
-                rows.subList(0, header)
+                // tables and rows above the plan's header: a layout table with the approval, a title row
+                rows.subList(0, header < 0 ? rows.size() : header)
                         .forEach(row -> row.forEach(
                                 cell -> preamble.addAll(List.of(cell.text().split("\n")))));
+                if (header < 0) {
+                    continue;
+                }
                 plan = new Plan(rows.get(header));
             } else if (interrupted && header < 0) {
                 continue; // a table of its own after some text: signatures, an appendix
