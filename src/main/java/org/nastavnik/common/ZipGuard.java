@@ -1,5 +1,6 @@
 package org.nastavnik.common;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
@@ -8,66 +9,81 @@ import java.util.Locale;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
- * Checks an uploaded .xlsx (a zip archive) before a spreadsheet library opens it: the magic bytes,
- * the number of entries, the declared and the actual uncompressed sizes and the compression ratio,
- * so that a renamed CSV, a plain zip or a zip bomb is refused with a clear message instead of
- * exhausting memory. The actual sizes are counted by inflating every entry once with the same zip
- * reader (commons-compress) the spreadsheet reader uses, because the sizes an archive declares can
- * lie. Refusals are {@link FieldProblem}s on the field {@code file}.
+ * Checks an uploaded Office Open XML file (.xlsx, .docx: a zip archive) before a library opens it:
+ * the magic bytes, the number of entries, the declared and the actual uncompressed sizes and the
+ * compression ratio, so that a renamed CSV, a plain zip or a zip bomb is refused with a clear
+ * message instead of exhausting memory. The actual sizes are counted by inflating every entry once
+ * with the same zip reader (commons-compress) the readers use, because the sizes an archive declares
+ * can lie. An OLE2 file is an old binary format or a password-protected (encrypted) package; the
+ * latter holds an {@code EncryptionInfo} stream. Refusals are {@link FieldProblem}s on the field
+ * {@code file} with the codes {@code upload.<format>.<problem>}.
  *
+ * @param format the extension, part of the message codes: {@code xlsx}, {@code docx}
+ * @param mainPart how the name of the part the format must have begins ({@code xl/workbook})
  * @param maxEntries the most entries an archive may hold
  * @param maxTotalBytes the most bytes all entries may inflate to together
  * @param maxRatio the highest uncompressed-to-compressed ratio of an entry larger than {@code
  *     ratioFloorBytes}
  * @param ratioFloorBytes entries smaller than this are not checked for their ratio
  */
-public record ZipGuard(int maxEntries, long maxTotalBytes, int maxRatio, long ratioFloorBytes) {
+public record ZipGuard(
+        String format, String mainPart, int maxEntries, long maxTotalBytes, int maxRatio, long ratioFloorBytes) {
 
     /**
      * Limits for staff lists of up to 60,000 rows: such a sheet inflates to about 50 MB, real sheets
      * compress 5–30 times, and 100 MB still fits a 256 MB heap next to the rows read from it.
      */
-    public static final ZipGuard XLSX = new ZipGuard(1_000, 100L * 1024 * 1024, 100, 1024 * 1024);
+    public static final ZipGuard XLSX =
+            new ZipGuard("xlsx", "xl/workbook", 1_000, 100L * 1024 * 1024, 100, 1024 * 1024);
+
+    /**
+     * Limits for Word documents: a roadmap of 2,000 rows inflates to a few megabytes; pictures (a
+     * scanned signature) are stored almost uncompressed. The text part is held in memory as XML
+     * objects, so the total is kept lower than for spreadsheets.
+     */
+    public static final ZipGuard DOCX =
+            new ZipGuard("docx", "word/document", 1_000, 50L * 1024 * 1024, 100, 1024 * 1024);
 
     private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
-    /** Refuses anything but a well-formed, reasonably sized .xlsx package. */
-    public void requireXlsx(byte[] content) {
+    /** Refuses anything but a well-formed, reasonably sized package of the format. */
+    public void require(byte[] content) {
         if (startsWith(content, OLE2)) {
-            throw problem("upload.xlsx.legacyOrEncrypted");
+            throw problem(encrypted(content) ? "encrypted" : "legacy");
         }
         if (!startsWith(content, ZIP)) {
-            throw problem("upload.xlsx.notXlsx");
+            throw problem("wrongFormat");
         }
         if (declaredEntryCount(content) > maxEntries) {
-            throw problem("upload.xlsx.tooManyEntries", maxEntries);
+            throw problem("tooManyEntries", maxEntries);
         }
         try (ZipFile zip = ZipFile.builder()
                 .setSeekableByteChannel(new SeekableInMemoryByteChannel(content))
                 .get()) {
             List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
             checkDeclared(entries);
-            if (!isSpreadsheet(entries)) {
-                throw problem("upload.xlsx.plainZip");
+            if (!hasMainPart(entries)) {
+                throw problem("plainZip");
             }
             checkActual(zip, entries);
         } catch (IOException | RuntimeException unreadable) {
             if (unreadable instanceof FieldProblem problem) {
                 throw problem;
             }
-            throw problem("upload.xlsx.unreadable");
+            throw problem("unreadable");
         }
     }
 
     private void checkDeclared(List<ZipArchiveEntry> entries) {
         if (entries.isEmpty()) {
-            throw problem("upload.xlsx.notXlsx");
+            throw problem("wrongFormat");
         }
         if (entries.size() > maxEntries) {
-            throw problem("upload.xlsx.tooManyEntries", maxEntries);
+            throw problem("tooManyEntries", maxEntries);
         }
         long total = 0;
         for (ZipArchiveEntry entry : entries) {
@@ -77,10 +93,10 @@ public record ZipGuard(int maxEntries, long maxTotalBytes, int maxRatio, long ra
             }
             total += size;
             if (total > maxTotalBytes) {
-                throw problem("upload.xlsx.tooLargeInside");
+                throw problem("tooLargeInside");
             }
             if (size > ratioFloorBytes && size > (long) maxRatio * Math.max(1, entry.getCompressedSize())) {
-                throw problem("upload.xlsx.tooLargeInside");
+                throw problem("tooLargeInside");
             }
         }
     }
@@ -94,7 +110,7 @@ public record ZipGuard(int maxEntries, long maxTotalBytes, int maxRatio, long ra
                 continue;
             }
             if (!zip.canReadEntryData(entry)) {
-                throw problem("upload.xlsx.unreadable");
+                throw problem("unreadable");
             }
             long compressed = Math.max(1, entry.getCompressedSize());
             long size = 0;
@@ -103,12 +119,12 @@ public record ZipGuard(int maxEntries, long maxTotalBytes, int maxRatio, long ra
                     size += n;
                     total += n;
                     if (total > maxTotalBytes || (size > ratioFloorBytes && size > maxRatio * compressed)) {
-                        throw problem("upload.xlsx.tooLargeInside");
+                        throw problem("tooLargeInside");
                     }
                 }
             }
             if (entry.getSize() >= 0 && size != entry.getSize()) {
-                throw problem("upload.xlsx.unreadable");
+                throw problem("unreadable");
             }
         }
     }
@@ -127,15 +143,24 @@ public record ZipGuard(int maxEntries, long maxTotalBytes, int maxRatio, long ra
         return 0;
     }
 
-    private static boolean isSpreadsheet(List<ZipArchiveEntry> entries) {
+    private boolean hasMainPart(List<ZipArchiveEntry> entries) {
         boolean contentTypes = false;
-        boolean workbook = false;
+        boolean main = false;
         for (ZipArchiveEntry entry : entries) {
             String name = entry.getName().toLowerCase(Locale.ROOT);
             contentTypes |= name.equals("[content_types].xml");
-            workbook |= name.startsWith("xl/workbook");
+            main |= name.startsWith(mainPart);
         }
-        return contentTypes && workbook;
+        return contentTypes && main;
+    }
+
+    /** An encrypted Office Open XML package is an OLE2 file with an {@code EncryptionInfo} stream. */
+    private static boolean encrypted(byte[] content) {
+        try (POIFSFileSystem ole2 = new POIFSFileSystem(new ByteArrayInputStream(content))) {
+            return ole2.getRoot().hasEntryCaseInsensitive("EncryptionInfo");
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
+        }
     }
 
     private static boolean startsWith(byte[] content, byte[] magic) {
@@ -150,7 +175,7 @@ public record ZipGuard(int maxEntries, long maxTotalBytes, int maxRatio, long ra
         return true;
     }
 
-    private static FieldProblem problem(String code, Object... arguments) {
-        return new FieldProblem("file", code, arguments);
+    private FieldProblem problem(String problem, Object... arguments) {
+        return new FieldProblem("file", "upload." + format + "." + problem, arguments);
     }
 }

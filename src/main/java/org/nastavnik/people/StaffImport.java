@@ -276,7 +276,7 @@ public class StaffImport implements DisposableBean {
             return Optional.of(ImportProblem.ofFile("people.import.file.empty"));
         }
         try {
-            ZipGuard.XLSX.requireXlsx(bytes);
+            ZipGuard.XLSX.require(bytes);
             return Optional.empty();
         } catch (FieldProblem refused) {
             return Optional.of(ImportProblem.ofFile(refused.code(), refused.arguments()));

@@ -1,9 +1,5 @@
 package org.nastavnik.roadmap;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -344,14 +340,6 @@ public final class DeadlineInterpreter {
     }
 
     private static DeadlineInterpreter load() {
-        Properties words = new Properties();
-        try (var in = new InputStreamReader(
-                DeadlineInterpreter.class.getResourceAsStream("/roadmap/deadline-patterns.properties"),
-                StandardCharsets.UTF_8)) {
-            words.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new DeadlineInterpreter(words);
+        return new DeadlineInterpreter(RoadmapWords.load("deadline-patterns"));
     }
 }

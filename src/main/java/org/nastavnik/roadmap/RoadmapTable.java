@@ -1,9 +1,5 @@
 package org.nastavnik.roadmap;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -72,6 +68,12 @@ public final class RoadmapTable {
     private static final Pattern ONLY_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?$");
     private static final Pattern SEPARATOR = Pattern.compile("^:?-*:?$");
     private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
+    // compiled once: every cell of a 2,000-row table passes through them
+    private static final Pattern CARRIAGE_RETURN = Pattern.compile("\\r\\n?");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]+");
+    private static final Pattern LINE_BREAK = Pattern.compile(" ?\n[ \n]*");
+    private static final Pattern TRAILING_DOT = Pattern.compile("\\.$");
+    private static final Pattern UNESCAPED_PIPE = Pattern.compile("(?<!\\\\)\\|");
 
     private static final Map<Column, Pattern> HEADERS = headers();
 
@@ -80,7 +82,24 @@ public final class RoadmapTable {
 
     private RoadmapTable() {}
 
+    /** Reads a table pasted as text: tab-separated rows, or a pipe table ({@code <br>} breaks a cell's line). */
     public static Parsed parse(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : (text == null ? "" : text).split("\\R")) {
+            List<String> cells = cells(line);
+            if (cells != null) {
+                rows.add(cells);
+            }
+        }
+        return read(rows);
+    }
+
+    /**
+     * Reads the rows of a table, whatever they came from (pasted text, a Word document): finds the
+     * header, skips separators, repeated headers and numbering rows, and tells sections, items and
+     * rows that continue the one before.
+     */
+    public static Parsed read(List<List<String>> table) {
         Map<Column, Integer> columns = null;
         List<Row> rows = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -88,11 +107,8 @@ public final class RoadmapTable {
         String section = null;
         boolean lastWasItem = false;
         Item previousItem = null;
-        for (String line : (text == null ? "" : text).split("\\R")) {
-            List<String> cells = cells(line);
-            if (cells == null) {
-                continue;
-            }
+        for (List<String> raw : table) {
+            List<String> cells = raw.stream().map(RoadmapTable::normalize).toList();
             Map<Column, Integer> header = header(cells);
             if (header != null) {
                 columns = columns == null ? header : columns;
@@ -132,7 +148,7 @@ public final class RoadmapTable {
                 lastWasItem = false;
                 continue;
             }
-            String itemNumber = number.replaceAll("\\.$", "");
+            String itemNumber = TRAILING_DOT.matcher(number).replaceAll("");
             if (!itemNumber.isEmpty() && !numbers.add(itemNumber)) {
                 problems.add(new Problem("roadmap.import.repeatedNumber", itemNumber));
             } else if (!itemNumber.isEmpty() && previousItem != null && !follows(previousItem.number(), itemNumber)) {
@@ -149,14 +165,48 @@ public final class RoadmapTable {
         return new Parsed(columns, rows, problems);
     }
 
+    /**
+     * The rows as a pipe table that {@link #parse} reads back to the same rows: a separator after
+     * the first row, {@code <br>} for a line break within a cell, {@code \|} for a pipe.
+     */
+    public static String text(List<List<String>> rows) {
+        StringBuilder text = new StringBuilder();
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            text.append('|');
+            for (String cell : row) {
+                text.append(' ')
+                        .append(normalize(cell).replace("|", "\\|").replace("\n", "<br>"))
+                        .append(" |");
+            }
+            text.append('\n');
+            if (r == 0) {
+                text.append("|---".repeat(row.size())).append("|\n");
+            }
+        }
+        return text.toString();
+    }
+
+    /** A cell's text as the plan keeps it: spaces collapsed, lines trimmed, no empty lines. */
+    static String normalize(String cell) {
+        String lines = CARRIAGE_RETURN.matcher(cell).replaceAll("\n");
+        return LINE_BREAK
+                .matcher(SPACES.matcher(lines).replaceAll(" "))
+                .replaceAll("\n")
+                .strip();
+    }
+
     /** The cells of a table row, or null for a line that is not one. */
     private static List<String> cells(String line) {
         String trimmed = line.strip();
         String[] raw;
         if (trimmed.startsWith("|")) {
             String inner = trimmed.substring(
-                    1, trimmed.endsWith("|") && trimmed.length() > 1 ? trimmed.length() - 1 : trimmed.length());
-            raw = inner.split("\\|", -1);
+                    1,
+                    trimmed.endsWith("|") && !trimmed.endsWith("\\|") && trimmed.length() > 1
+                            ? trimmed.length() - 1
+                            : trimmed.length());
+            raw = UNESCAPED_PIPE.split(inner, -1);
         } else if (line.indexOf('\t') >= 0) {
             raw = line.split("\t", -1);
         } else {
@@ -164,13 +214,13 @@ public final class RoadmapTable {
         }
         List<String> cells = new ArrayList<>();
         for (String cell : raw) {
-            cells.add(BREAK.matcher(cell).replaceAll("\n").strip().replaceAll("[ \\t]+", " "));
+            cells.add(BREAK.matcher(cell.replace("\\|", "|")).replaceAll("\n"));
         }
         return cells;
     }
 
     /** The columns a header row names, or null when the row is not a header. */
-    private static Map<Column, Integer> header(List<String> cells) {
+    static Map<Column, Integer> header(List<String> cells) {
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
         for (int i = 0; i < cells.size(); i++) {
             String text = cells.get(i).toLowerCase(Locale.ROOT);
@@ -251,7 +301,7 @@ public final class RoadmapTable {
                 && !leading.group(2).isBlank()) {
             return new Section(leading.group(1), leading.group(2).strip());
         }
-        String n = number.replaceAll("\\.$", "");
+        String n = TRAILING_DOT.matcher(number).replaceAll("");
         return new Section(n.isEmpty() ? null : n, title);
     }
 
@@ -270,13 +320,7 @@ public final class RoadmapTable {
     }
 
     private static Map<Column, Pattern> headers() {
-        Properties words = new Properties();
-        try (var in = new InputStreamReader(
-                RoadmapTable.class.getResourceAsStream("/roadmap/table-headers.properties"), StandardCharsets.UTF_8)) {
-            words.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Properties words = RoadmapWords.load("table-headers");
         Map<Column, Pattern> headers = new EnumMap<>(Column.class);
         for (Column column : Column.values()) {
             headers.put(column, Pattern.compile(words.getProperty(column.name())));

@@ -32,6 +32,7 @@ import org.nastavnik.people.PersonalDataService;
 import org.nastavnik.people.Qualification;
 import org.nastavnik.people.StaffImports;
 import org.nastavnik.people.StaffWorkbooks;
+import org.nastavnik.roadmap.RoadmapDocuments;
 import org.nastavnik.roadmap.RoadmapDraft;
 import org.nastavnik.roadmap.RoadmapService;
 import org.nastavnik.structure.AgreementData;
@@ -401,6 +402,15 @@ class AccessMatrixIT {
                         "periodTo", "2025-12-31",
                         "table", ROADMAP_TABLE,
                         "action", "save"));
+        // a Word roadmap uploaded for another unit's roadmap: refused before it is read
+        matrix.add(new Endpoint(
+                "POST",
+                "/roadmaps/new/docx",
+                Kind.CREATE,
+                f -> "/roadmaps/new/docx",
+                f -> Map.of("ownerUnitId", String.valueOf(f.organizationId()), "title", "Intruder"),
+                null,
+                RoadmapDocuments.seed("municipal").docx()));
         page("GET", "/roadmaps/{id}", Kind.OBJECT, f -> "/roadmaps/" + f.roadmapId());
         api("GET", "/api/v1/roadmaps", Kind.LIST, f -> "/api/v1/roadmaps");
         api("GET", "/api/v1/roadmaps/{id}", Kind.OBJECT, f -> "/api/v1/roadmaps/" + f.roadmapId());

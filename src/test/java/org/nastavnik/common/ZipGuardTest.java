@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.dhatim.fastexcel.Workbook;
 import org.junit.jupiter.api.Test;
+import org.nastavnik.support.OfficeFiles;
 
 class ZipGuardTest {
 
@@ -21,26 +22,39 @@ class ZipGuardTest {
 
     @Test
     void acceptsARealWorkbook() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Workbook workbook = new Workbook(out, "test", "1.0");
-        workbook.newWorksheet("Sheet").value(0, 0, "value");
-        workbook.finish();
+        byte[] workbook = workbook();
 
-        assertThatCode(() -> GUARD.requireXlsx(out.toByteArray())).doesNotThrowAnyException();
+        assertThatCode(() -> GUARD.require(workbook)).doesNotThrowAnyException();
     }
 
     @Test
     void refusesACsvRenamedToXlsx() {
         byte[] csv = "last_name;first_name\nIvanova;Anna\n".getBytes(StandardCharsets.UTF_8);
 
-        assertRefused(csv, "upload.xlsx.notXlsx");
+        assertRefused(csv, "upload.xlsx.wrongFormat");
     }
 
     @Test
-    void refusesALegacyXlsOrAPasswordProtectedWorkbook() {
-        byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    void refusesALegacyXls() {
+        assertRefused(OfficeFiles.legacyHeader(), "upload.xlsx.legacy");
+    }
 
-        assertRefused(ole2, "upload.xlsx.legacyOrEncrypted");
+    @Test
+    void saysAPasswordProtectedWorkbookIsEncrypted() throws IOException {
+        assertRefused(OfficeFiles.encrypted(workbook(), "secret"), "upload.xlsx.encrypted");
+    }
+
+    @Test
+    void aWordDocumentIsNotAWorkbookAndTheDocxGuardSaysWhatItIs() throws IOException {
+        byte[] docx = zip(
+                new Entry("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8)),
+                new Entry("word/document.xml", "<document/>".getBytes(StandardCharsets.UTF_8)));
+
+        assertRefused(docx, "upload.xlsx.plainZip");
+        assertThatCode(() -> ZipGuard.DOCX.require(docx)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> ZipGuard.DOCX.require(xlsxLike(new byte[1])))
+                .isInstanceOfSatisfying(FieldProblem.class, problem -> assertThat(problem.code())
+                        .isEqualTo("upload.docx.plainZip"));
     }
 
     @Test
@@ -93,8 +107,16 @@ class ZipGuardTest {
         assertRefused(zip, "upload.xlsx.unreadable");
     }
 
+    private static byte[] workbook() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(out, "test", "1.0");
+        workbook.newWorksheet("Sheet").value(0, 0, "value");
+        workbook.finish();
+        return out.toByteArray();
+    }
+
     private static void assertRefused(byte[] content, String code) {
-        assertThatThrownBy(() -> GUARD.requireXlsx(content))
+        assertThatThrownBy(() -> GUARD.require(content))
                 .isInstanceOfSatisfying(FieldProblem.class, problem -> assertThat(problem.code())
                         .isEqualTo(code));
     }

@@ -74,7 +74,7 @@ class StaffImportBrowserIT extends BrowserTest {
         page.click("#import-form button[type=submit]");
 
         assertThat(page.locator("#import-rejected")).isVisible();
-        assertThat(page.locator("#import-report")).containsText(text("upload.xlsx.notXlsx"));
+        assertThat(page.locator("#import-report")).containsText(text("upload.xlsx.wrongFormat"));
         org.assertj.core.api.Assertions.assertThat(page.content()).doesNotContain("Exception");
     }
 

@@ -134,7 +134,7 @@ class StaffImportIT {
 
         String csv = StaffImports.importFile(curator, school, "a;b\n1;2\n".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(csv).contains(text("upload.xlsx.notXlsx")).doesNotContain("Exception");
+        assertThat(csv).contains(text("upload.xlsx.wrongFormat")).doesNotContain("Exception");
         assertThat(StaffImports.importFile(curator, school, new byte[0])).contains(text("people.import.fileRequired"));
     }
 

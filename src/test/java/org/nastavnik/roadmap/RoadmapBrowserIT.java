@@ -6,7 +6,10 @@ import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.nastavnik.support.BrowserTest;
 import org.nastavnik.support.DemoAccounts;
@@ -14,7 +17,7 @@ import org.nastavnik.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 
-/** A curator pastes the college's roadmap from Word, checks how it was read, and saves it. */
+/** A curator pastes a roadmap from Word or uploads the document, checks how it was read, and saves it. */
 @IntegrationTest
 class RoadmapBrowserIT extends BrowserTest {
 
@@ -43,6 +46,30 @@ class RoadmapBrowserIT extends BrowserTest {
         assertThat(page.locator("#roadmap-unknown")).hasCount(0);
         page.navigate(browser.url("/roadmaps"));
         assertThat(page.locator("#roadmaps")).containsText("College roadmap 2022-2024");
+    }
+
+    @Test
+    void curatorUploadsARoadmapFromWordSeesItReadAndSavesIt() throws IOException {
+        Path docx = Files.createTempFile("district", ".docx");
+        Files.write(docx, RoadmapDocuments.seed("district").mergedSections().docx());
+        Page page = browser.signedIn(DemoAccounts.CURATOR);
+        page.navigate(browser.url("/roadmaps/new"));
+
+        page.setInputFiles("#file", docx);
+        page.click("#upload-docx");
+
+        assertThat(page.locator("#docx-read")).containsText(docx.getFileName().toString());
+        assertThat(page.locator("#title"))
+                .hasValue(Pattern.compile("^План мероприятий \\(дорожная карта\\).*на 2021 год$"));
+        assertThat(page.locator("#periodFrom")).hasValue("2021-01-01");
+        assertThat(page.locator("#roadmap-lines")).containsText("25.06.2021");
+        page.fill("#title", "District roadmap uploaded from Word");
+
+        page.click("button[value=save]");
+
+        assertThat(page.locator("h1")).hasText("District roadmap uploaded from Word");
+        assertThat(page.locator("#roadmap-lines")).containsText("7.1.1");
+        Files.delete(docx);
     }
 
     private String text(String code) {

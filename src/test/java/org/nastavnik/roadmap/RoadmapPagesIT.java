@@ -104,6 +104,17 @@ class RoadmapPagesIT {
     }
 
     @Test
+    void aCoordinatorOfSeveralUnitsOpensTheFormAndChoosesTheOwnerThere() {
+        WebSession coordinator = WebSession.signIn(port, DemoAccounts.COORDINATOR);
+
+        HttpResponse<String> form = coordinator.get("/roadmaps/new");
+
+        assertThat(form.statusCode()).isEqualTo(200);
+        Matcher owners = OWNER.matcher(form.body());
+        assertThat(owners.results().count()).isGreaterThan(1);
+    }
+
+    @Test
     void aMentorReadsRoadmapsButDoesNotCreateThem() {
         WebSession mentor = WebSession.signIn(port, DemoAccounts.MENTOR);
         assertThat(mentor.get("/roadmaps").statusCode()).isEqualTo(200);

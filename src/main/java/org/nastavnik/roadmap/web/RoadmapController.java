@@ -1,31 +1,50 @@
 package org.nastavnik.roadmap.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.util.List;
 import org.nastavnik.common.FieldProblem;
 import org.nastavnik.common.ForbiddenException;
+import org.nastavnik.common.NotFoundException;
+import org.nastavnik.roadmap.RoadmapDocx;
+import org.nastavnik.roadmap.RoadmapPreamble;
 import org.nastavnik.roadmap.RoadmapService;
 import org.nastavnik.structure.UnitView;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Roadmaps: the list, the import of a table pasted from Word or Excel with a preview of how its
- * deadlines are read, and the roadmap's page.
+ * Roadmaps: the list, the import of a table pasted from Word or Excel or read from a .docx with a
+ * preview of how its deadlines are read, and the roadmap's page.
  */
 @Controller
 class RoadmapController {
 
     private final RoadmapService roadmaps;
+    private final SmartValidator validator;
+    private final MessageSource messages;
 
-    RoadmapController(RoadmapService roadmaps) {
+    RoadmapController(RoadmapService roadmaps, SmartValidator validator, MessageSource messages) {
         this.roadmaps = roadmaps;
+        this.validator = validator;
+        this.messages = messages;
     }
 
     @GetMapping("/roadmaps")
@@ -41,8 +60,11 @@ class RoadmapController {
         return form(
                 model,
                 owners,
+                // Long.valueOf: a primitive in either branch would unbox a missing unit
                 RoadmapForm.empty(
-                        unit == null && owners.size() == 1 ? owners.get(0).id() : unit),
+                        unit == null && owners.size() == 1
+                                ? Long.valueOf(owners.get(0).id())
+                                : unit),
                 null);
     }
 
@@ -67,17 +89,78 @@ class RoadmapController {
         return form(model, owners, form, null);
     }
 
+    /**
+     * Fills the form from a Word document (title, period when the text states it, the table as text)
+     * and shows the same preview, so the author can still correct the text before saving; nothing
+     * is kept on the server. A refused file leaves what the form held as it was. The page posts it with htmx (the CSRF token in a header, so a file over
+     * the limit is reported here) or, without scripts, as a multipart form.
+     */
+    @PostMapping("/roadmaps/new/docx")
+    String upload(
+            // the file first: reading it is what reports a file over the limit as such
+            @RequestParam(required = false) MultipartFile file,
+            @ModelAttribute("form") RoadmapForm posted,
+            BindingResult postedErrors,
+            Model model)
+            throws IOException {
+        List<UnitView> owners = owners();
+        Long ownerUnitId = posted.ownerUnitId();
+        if (ownerUnitId != null && owners.stream().noneMatch(u -> u.id() == ownerUnitId)) {
+            throw new NotFoundException("unit", ownerUnitId);
+        }
+        if (file == null || file.isEmpty()) {
+            return refused(model, owners, posted, message("roadmap.docx.fileRequired"));
+        }
+        RoadmapDocx.Read read;
+        try {
+            read = RoadmapDocx.read(file.getBytes(), file.getOriginalFilename());
+        } catch (FieldProblem refused) {
+            return refused(model, owners, posted, message(refused.code(), refused.arguments()));
+        }
+        RoadmapPreamble preamble = read.preamble();
+        RoadmapForm form = new RoadmapForm(
+                ownerUnitId, preamble.title(), preamble.periodFrom(), preamble.periodTo(), read.table());
+        model.addAttribute("uploaded", read);
+        model.addAttribute("fileName", file.getOriginalFilename());
+        BindingResult errors = new BeanPropertyBindingResult(form, "form");
+        validator.validate(form, errors);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+        return create(form, errors, "preview", model);
+    }
+
+    /** The multipart limit is checked when the controller reads the file; say so next to the field. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(HttpServletRequest request) {
+        Model model = new ExtendedModelMap();
+        refused(model, owners(), RoadmapForm.empty(null), message("roadmap.docx.tooLarge", megabytes()));
+        ModelAndView page = new ModelAndView("roadmap/form", model.asMap());
+        // htmx swaps only successful responses
+        page.setStatus(request.getHeader("HX-Request") != null ? HttpStatus.OK : HttpStatus.CONTENT_TOO_LARGE);
+        return page;
+    }
+
     @GetMapping("/roadmaps/{id}")
     String roadmap(@PathVariable long id, Model model) {
         model.addAttribute("roadmap", roadmaps.get(id));
         return "roadmap/view";
     }
 
+    private String refused(Model model, List<UnitView> owners, RoadmapForm form, String error) {
+        model.addAttribute("fileError", error);
+        return form(model, owners, form, null);
+    }
+
     private String form(Model model, List<UnitView> owners, RoadmapForm form, RoadmapService.Preview preview) {
         model.addAttribute("form", form);
         model.addAttribute("owners", owners);
         model.addAttribute("preview", preview);
+        model.addAttribute("maxBytes", RoadmapDocx.MAX_FILE_BYTES);
+        model.addAttribute("maxMegabytes", megabytes());
         return "roadmap/form";
+    }
+
+    private static int megabytes() {
+        return RoadmapDocx.MAX_FILE_BYTES / (1024 * 1024);
     }
 
     /** The units whose roadmaps the caller keeps; 403 when there are none. */
@@ -87,5 +170,9 @@ class RoadmapController {
             throw new ForbiddenException("keep roadmaps");
         }
         return owners;
+    }
+
+    private String message(String code, Object... arguments) {
+        return messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
     }
 }
