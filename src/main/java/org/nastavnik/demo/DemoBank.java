@@ -65,6 +65,8 @@ class DemoBank {
 
     /** Fills the banks; {@code nominating} is the organization whose mentors go to the contest. */
     void fill(List<Staff> staff, long nominating, Random random) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        DemoRegion.rows("demo/bank.tsv").forEach(line -> texts.put(line[0], line[1]));
         List<Long> competencies = ids(CatalogKind.COMPETENCY);
         List<Long> deficits = ids(CatalogKind.DEFICIT);
         LocalDate consent = DemoRegion.REFERENCE_DATE.minusDays(10);
@@ -89,7 +91,7 @@ class DemoBank {
                                 random.nextInt(100) < 30,
                                 formats,
                                 consent,
-                                "Заявление № " + (1 + random.nextInt(90)),
+                                texts.get("consent") + " " + (1 + random.nextInt(90)),
                                 ProfileStatus.ACTIVE));
                 created.add(id);
                 if (s.organizationId() == nominating) {
@@ -108,7 +110,7 @@ class DemoBank {
                                 null,
                                 MentoringFormat.IN_PERSON,
                                 consent,
-                                "Заявление № " + (1 + random.nextInt(90)),
+                                texts.get("consent") + " " + (1 + random.nextInt(90)),
                                 ProfileStatus.ACTIVE,
                                 marks),
                         false);
@@ -119,7 +121,7 @@ class DemoBank {
             if (i == 0) {
                 mentors.decide(
                         nominees.get(i),
-                        new ContestDecision(true, "14-к", people.today(), "Победитель конкурса «Наставник года»"));
+                        new ContestDecision(true, texts.get("protocol"), people.today(), texts.get("comment")));
             }
         }
         // a third of the banks was last confirmed in the previous academic year
