@@ -478,6 +478,14 @@ class AccessMatrixIT {
         page("GET", "/bank/mentees", Kind.LIST, f -> "/bank/mentees?org=" + f.organizationId());
         page("GET", "/bank/mentees/deficits", Kind.LIST, f -> "/bank/mentees/deficits?org=" + f.organizationId());
         page("GET", "/bank/coverage", Kind.LIST, f -> "/bank/coverage");
+        own("GET", "/bank/settings");
+        page("GET", "/bank/settings/{id}", Kind.OBJECT, f -> "/bank/settings/" + f.unitId());
+        page(
+                "POST",
+                "/bank/settings/{id}",
+                Kind.OBJECT,
+                f -> "/bank/settings/" + f.unitId(),
+                f -> Map.of("defaultCapacity", "29", "deadlineDay", "1", "deadlineMonth", "10", "version", "0"));
         api("GET", "/api/v1/coverage", Kind.LIST, f -> "/api/v1/coverage");
         page("GET", "/bank/person/{id}", Kind.OBJECT, f -> "/bank/person/" + f.personId());
         page("GET", "/bank/mentors/new", Kind.OBJECT, f -> "/bank/mentors/new?person=" + f.personId());
@@ -744,6 +752,11 @@ class AccessMatrixIT {
                         * jdbc.sql("select count(*) from person where last_name like 'Zzmarker%'")
                                 .query(Long.class)
                                 .single());
+        assertThat(jdbc.sql("select count(*) from bank_setting where default_capacity = 29")
+                        .query(Long.class)
+                        .single())
+                .as("no municipality's bank settings were changed from outside")
+                .isZero();
         assertThat(jdbc.sql("select count(*) from roadmap where title = 'Intruder'")
                         .query(Long.class)
                         .single())

@@ -253,6 +253,62 @@ class BankPagesIT {
                                         / after.path("staff").asLong()) + "%");
     }
 
+    @Test
+    void theCoordinatorSetsTheDefaultCapacityAndTheDeadlineThatCuratorsSee() {
+        WebSession coordinator = WebSession.signIn(port, DemoAccounts.COORDINATOR);
+        HttpResponse<String> choice = coordinator.get("/bank/settings");
+        assertThat(choice.statusCode()).isEqualTo(302);
+        String form = location(choice);
+        String version = coordinator.get(form).body().replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+        HttpResponse<String> impossible = coordinator.post(
+                form, Map.of("defaultCapacity", "0", "deadlineDay", "31", "deadlineMonth", "2", "version", version));
+        assertThat(impossible.body()).contains(text("bank.settings.capacity"), text("bank.settings.deadline"));
+
+        HttpResponse<String> saved = coordinator.post(
+                form, Map.of("defaultCapacity", "4", "deadlineDay", "25", "deadlineMonth", "5", "version", version));
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        WebSession curator = WebSession.signIn(port, DemoAccounts.CURATOR);
+        assertThat(curator.get("/bank/mentors/new?person=" + newTeacher("Defaultcap"))
+                        .body())
+                .contains("name=\"capacity\" value=\"4\"");
+        String deadline = "25.05."
+                + (org.nastavnik.common.AcademicYear.of(LocalDate.now()).startYear() + 1);
+        assertThat(curator.get("/").body()).contains(deadline);
+        assertThat(curator.get("/bank/settings").statusCode()).isEqualTo(403);
+        assertThat(curator.get(form).statusCode()).isEqualTo(404);
+        String next = coordinator.get(form).body().replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+        assertThat(coordinator
+                        .post(
+                                form,
+                                Map.of(
+                                        "defaultCapacity",
+                                        "3",
+                                        "deadlineDay",
+                                        "10",
+                                        "deadlineMonth",
+                                        "9",
+                                        "version",
+                                        next))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(coordinator
+                        .post(
+                                form,
+                                Map.of(
+                                        "defaultCapacity",
+                                        "5",
+                                        "deadlineDay",
+                                        "10",
+                                        "deadlineMonth",
+                                        "9",
+                                        "version",
+                                        version))
+                        .body())
+                .as("a stale version is refused")
+                .contains(text("conflict"));
+    }
+
     private JsonNode line(String email, long unit) {
         for (JsonNode line : Api.as(port, email).get("/api/v1/coverage").json()) {
             if (line.path("unitId").asLong() == unit) {

@@ -5,6 +5,7 @@ import org.nastavnik.bank.BankCoverage;
 import org.nastavnik.bank.BankQuery;
 import org.nastavnik.bank.BankSearch;
 import org.nastavnik.bank.BankSearch.Bank;
+import org.nastavnik.bank.BankSettingsService;
 import org.nastavnik.bank.CatalogDeficits;
 import org.nastavnik.bank.ContestStatus;
 import org.nastavnik.bank.MenteeCategory;
@@ -42,6 +43,7 @@ class BankListController {
     private final CatalogService catalog;
     private final CatalogDeficits deficits;
     private final BankCoverage coverage;
+    private final BankSettingsService settings;
 
     BankListController(
             BankSearch search,
@@ -50,7 +52,8 @@ class BankListController {
             PeopleService people,
             CatalogService catalog,
             CatalogDeficits deficits,
-            BankCoverage coverage) {
+            BankCoverage coverage,
+            BankSettingsService settings) {
         this.search = search;
         this.mentors = mentors;
         this.mentees = mentees;
@@ -58,6 +61,7 @@ class BankListController {
         this.catalog = catalog;
         this.deficits = deficits;
         this.coverage = coverage;
+        this.settings = settings;
     }
 
     @GetMapping("/bank/coverage")
@@ -79,6 +83,7 @@ class BankListController {
             return "bank/list :: results";
         }
         model.addAttribute("organizations", people.readableOrganizations());
+        model.addAttribute("maySetUp", !settings.municipalities().isEmpty());
         model.addAttribute("subjects", people.subjects());
         model.addAttribute("competencies", catalog.active(CatalogKind.COMPETENCY));
         model.addAttribute("contests", ContestStatus.values());
@@ -97,6 +102,7 @@ class BankListController {
             return "bank/list :: results";
         }
         model.addAttribute("organizations", people.readableOrganizations());
+        model.addAttribute("maySetUp", !settings.municipalities().isEmpty());
         model.addAttribute("areas", deficits.activeByArea());
         model.addAttribute("categories", MenteeCategory.values());
         return "bank/list";
@@ -120,6 +126,7 @@ class BankListController {
     @GetMapping("/bank/mentees/deficits")
     String deficitSummary(@RequestParam(required = false) Long org, Model model) {
         model.addAttribute("organizations", people.readableOrganizations());
+        model.addAttribute("maySetUp", !settings.municipalities().isEmpty());
         model.addAttribute("org", org);
         model.addAttribute("counts", search.deficitSummary(org));
         return "bank/deficits";
