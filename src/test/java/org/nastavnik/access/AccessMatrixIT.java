@@ -479,6 +479,11 @@ class AccessMatrixIT {
         page("GET", "/bank/mentees/deficits", Kind.LIST, f -> "/bank/mentees/deficits?org=" + f.organizationId());
         page("GET", "/bank/coverage", Kind.LIST, f -> "/bank/coverage");
         own("GET", "/bank/settings");
+        page(
+                "GET",
+                "/bank/{bank:mentors|mentees}/export.xlsx",
+                Kind.LIST,
+                f -> "/bank/mentors/export.xlsx?org=" + f.organizationId());
         page("GET", "/bank/settings/{id}", Kind.OBJECT, f -> "/bank/settings/" + f.unitId());
         page(
                 "POST",

@@ -60,6 +60,13 @@ class BankPagesIT {
         assertThat(curator.get("/bank/mentees?deficit=" + deficits.get(2)).body())
                 .doesNotContain("Menteeva");
         assertThat(curator.get("/bank/mentees/deficits").body()).contains(deficitName(deficits.get(0)));
+        List<String> exported = sheetNames(curator.download("/bank/mentees/export.xlsx?deficit=" + deficits.get(0)));
+        assertThat(exported).anyMatch(name -> name.startsWith("Menteeva"));
+        long school = Fixtures.ownOrganization(port, DemoAccounts.CURATOR);
+        assertThat(sheetNames(WebSession.signIn(port, DemoAccounts.CURATOR_OF_ANOTHER_SCHOOL)
+                        .download("/bank/mentees/export.xlsx?org=" + school)))
+                .as("another school's curator exports nobody of this school")
+                .isEmpty();
         assertThat(curator.get("/bank/mentees/new?person=" + person).statusCode())
                 .isEqualTo(200);
         HttpResponse<String> again = curator.post("/bank/mentees/new?person=" + person, fields);
@@ -307,6 +314,22 @@ class BankPagesIT {
                         .body())
                 .as("a stale version is refused")
                 .contains(text("conflict"));
+    }
+
+    /** The first column of every row but the header. */
+    private static List<String> sheetNames(HttpResponse<byte[]> download) {
+        assertThat(download.statusCode()).isEqualTo(200);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(download.body()))) {
+            List<String> names = new java.util.ArrayList<>();
+            var sheet = book.getSheetAt(0);
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                names.add(sheet.getRow(i).getCell(0).getStringCellValue());
+            }
+            return names;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private JsonNode line(String email, long unit) {

@@ -1,7 +1,10 @@
 package org.nastavnik.bank.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import org.nastavnik.bank.BankCoverage;
+import org.nastavnik.bank.BankExport;
 import org.nastavnik.bank.BankQuery;
 import org.nastavnik.bank.BankSearch;
 import org.nastavnik.bank.BankSearch.Bank;
@@ -14,7 +17,10 @@ import org.nastavnik.bank.MentorService;
 import org.nastavnik.bank.ProfileStatus;
 import org.nastavnik.catalog.CatalogKind;
 import org.nastavnik.catalog.CatalogService;
+import org.nastavnik.common.web.Spreadsheets;
 import org.nastavnik.people.PeopleService;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,6 +50,8 @@ class BankListController {
     private final CatalogDeficits deficits;
     private final BankCoverage coverage;
     private final BankSettingsService settings;
+    private final BankExport export;
+    private final MessageSource messages;
 
     BankListController(
             BankSearch search,
@@ -53,7 +61,9 @@ class BankListController {
             CatalogService catalog,
             CatalogDeficits deficits,
             BankCoverage coverage,
-            BankSettingsService settings) {
+            BankSettingsService settings,
+            BankExport export,
+            MessageSource messages) {
         this.search = search;
         this.mentors = mentors;
         this.mentees = mentees;
@@ -62,6 +72,8 @@ class BankListController {
         this.deficits = deficits;
         this.coverage = coverage;
         this.settings = settings;
+        this.export = export;
+        this.messages = messages;
     }
 
     @GetMapping("/bank/coverage")
@@ -106,6 +118,20 @@ class BankListController {
         model.addAttribute("areas", deficits.activeByArea());
         model.addAttribute("categories", MenteeCategory.values());
         return "bank/list";
+    }
+
+    /** The list under the same filters as a spreadsheet (every match, not one page). */
+    @GetMapping("/bank/{bank:mentors|mentees}/export.xlsx")
+    void export(
+            @PathVariable String bank,
+            @ModelAttribute BankFilter filter,
+            BindingResult unreadable,
+            HttpServletResponse response)
+            throws IOException {
+        Bank which = bank.equals("mentors") ? Bank.MENTORS : Bank.MENTEES;
+        Spreadsheets.attach(
+                response, messages.getMessage("bank.export.fileName." + bank, null, LocaleContextHolder.getLocale()));
+        export.write(which, filter.query(), response.getOutputStream());
     }
 
     /** Confirms the chosen profiles for the current academic year and goes back to the list. */

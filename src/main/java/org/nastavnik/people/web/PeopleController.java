@@ -7,6 +7,7 @@ import org.nastavnik.common.ConcurrentChangeException;
 import org.nastavnik.common.FieldProblem;
 import org.nastavnik.common.Violation;
 import org.nastavnik.common.validation.OnUpdate;
+import org.nastavnik.common.web.Spreadsheets;
 import org.nastavnik.people.DestructionJournal;
 import org.nastavnik.people.DuplicatePersonException;
 import org.nastavnik.people.PeopleExport;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.nastavnik.common.FieldProblem;
+import org.nastavnik.common.web.Spreadsheets;
 import org.nastavnik.people.ImportJob;
 import org.nastavnik.people.ImportResult;
 import org.nastavnik.people.PeopleService;

@@ -1,4 +1,4 @@
-package org.nastavnik.people.web;
+package org.nastavnik.common.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
@@ -6,14 +6,14 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
 /** Headers of an .xlsx download. */
-final class Spreadsheets {
+public final class Spreadsheets {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private Spreadsheets() {}
 
     /** Marks the response as an .xlsx attachment with a Russian file name (RFC 6266 / 5987). */
-    static void attach(HttpServletResponse response, String fileName) {
+    public static void attach(HttpServletResponse response, String fileName) {
         response.setContentType(XLSX);
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
