@@ -83,7 +83,11 @@ public class PeopleService implements StaffCounts {
 
     /** The person card, or 404 when the person is outside the caller's scope. */
     public PersonCard card(long id) {
-        Person person = visible(id, Permission.READ);
+        List<String> paths = paths(id);
+        Scope readable = policy.scope(Permission.READ);
+        Person person = persons.findById(id)
+                .filter(p -> isVisible(id, readable, paths))
+                .orElseThrow(() -> new NotFoundException("person", id));
         List<Employment> list = employments.findByPersonIdOrderByEndedOnDescIdAsc(id);
         Map<Long, UnitView> units =
                 structure.byIds(list.stream().map(Employment::organizationId).toList());
@@ -110,7 +114,6 @@ public class PeopleService implements StaffCounts {
                             active && e.endedOn() == null && editable.covers(e.organizationPath()));
                 })
                 .toList();
-        List<String> paths = paths(id);
         return new PersonCard(
                 id,
                 person.data(),
@@ -121,7 +124,7 @@ public class PeopleService implements StaffCounts {
                 consents(id),
                 active && editable.coversAny(paths),
                 policy.scope(Permission.MANAGE_PERSONAL_DATA).coversAny(paths),
-                active && !editableOrganizations().isEmpty());
+                active && !editable.isEmpty());
     }
 
     /** «Фамилия И. О.» regardless of scope, for labels such as the signed-in user's name. */
@@ -311,10 +314,15 @@ public class PeopleService implements StaffCounts {
 
     /** Visible through any employment or participation, current or past, in scope (or as oneself). */
     private boolean isVisible(long personId, Scope scope) {
-        if (scope.everything() || (scope.selfPersonId() != null && scope.selfPersonId() == personId)) {
-            return true;
-        }
-        return paths(personId).stream().anyMatch(scope::covers);
+        return visibleWithoutPaths(personId, scope) || isVisible(personId, scope, paths(personId));
+    }
+
+    private static boolean isVisible(long personId, Scope scope, List<String> paths) {
+        return visibleWithoutPaths(personId, scope) || paths.stream().anyMatch(scope::covers);
+    }
+
+    private static boolean visibleWithoutPaths(long personId, Scope scope) {
+        return scope.everything() || (scope.selfPersonId() != null && scope.selfPersonId() == personId);
     }
 
     /**

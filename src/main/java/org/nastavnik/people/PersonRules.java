@@ -25,20 +25,7 @@ public final class PersonRules {
     /** Letters (Cyrillic or Latin), spaces, hyphens and apostrophes, starting with a letter. */
     public static final String NAME = "^\\p{L}[\\p{L}\\s'\\-\u2019]*$";
 
-    /** Digits, plus, brackets, hyphens and spaces. */
-    public static final String PHONE = "^[0-9+()\\-\\s]{5,50}$";
-
-    /**
-     * An address as {@code @Email} accepts it (dot-separated atoms of the characters RFC 5322
-     * allows unquoted, then a domain with at least one dot), so that the form and the import agree.
-     */
-    public static final String EMAIL =
-            "^[\\w!#$%&'*+/=?^`{|}~\\u0080-\\uFFFF-]+(\\.[\\w!#$%&'*+/=?^`{|}~\\u0080-\\uFFFF-]+)*"
-                    + "@[^@\\s.]+(\\.[^@\\s.]+)+$";
-
     public static final int NAME_MAX = 100;
-    public static final int EMAIL_MAX = 200;
-    public static final int PHONE_MAX = 50;
 
     private PersonRules() {}
 

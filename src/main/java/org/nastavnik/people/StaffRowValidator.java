@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.nastavnik.common.Identifiers;
 import org.nastavnik.common.RussianText;
 import org.nastavnik.common.Violation;
+import org.nastavnik.common.validation.Contacts;
 
 /**
  * Reads one row of a staff list into a person and an employment, normalized exactly as the person
@@ -25,8 +26,8 @@ final class StaffRowValidator {
             DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.uuuu");
     private static final Pattern NAME = Pattern.compile(PersonRules.NAME);
-    private static final Pattern EMAIL = Pattern.compile(PersonRules.EMAIL);
-    private static final Pattern PHONE = Pattern.compile(PersonRules.PHONE);
+    private static final Pattern EMAIL = Pattern.compile(Contacts.EMAIL);
+    private static final Pattern PHONE = Pattern.compile(Contacts.PHONE);
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[;,]");
     private static final int SNILS_DIGITS = 11;
 
@@ -139,7 +140,7 @@ final class StaffRowValidator {
             if (value == null) {
                 return null;
             }
-            if (value.length() > PersonRules.EMAIL_MAX) {
+            if (value.length() > Contacts.EMAIL_MAX) {
                 return reject(StaffColumn.EMAIL, "Size");
             }
             return EMAIL.matcher(value).matches() ? value.toLowerCase(Locale.ROOT) : reject(StaffColumn.EMAIL, "Email");
@@ -153,7 +154,7 @@ final class StaffRowValidator {
             String value = cell.number() != null
                     ? wholeNumber(cell.number(), 0)
                     : cell.text().strip();
-            if (value.length() > PersonRules.PHONE_MAX) {
+            if (value.length() > Contacts.PHONE_MAX) {
                 return reject(StaffColumn.PHONE, "Size");
             }
             return PHONE.matcher(value).matches() ? value : reject(StaffColumn.PHONE, "validation.phone");

@@ -47,13 +47,16 @@ public class StructureService {
 
     /** The visible part of the hierarchy: one root per subtree the caller may read. */
     public List<TreeNode> tree(boolean withArchived) {
+        StaffCounts counts = staffCounts.getIfAvailable();
+        return tree(withArchived, counts == null ? Map.of() : counts.byOrganization());
+    }
+
+    private List<TreeNode> tree(boolean withArchived, Map<Long, Long> staff) {
         Scope scope = requireScope(Permission.READ);
         List<UnitView> visible = visibleUnits(scope).stream()
                 .filter(u -> withArchived || !u.archived())
                 .sorted(BY_LEVEL_AND_NAME)
                 .toList();
-        StaffCounts counts = staffCounts.getIfAvailable();
-        Map<Long, Long> staff = counts == null ? Map.of() : counts.byOrganization();
         Map<Long, List<UnitView>> byParent = new HashMap<>();
         Map<Long, UnitView> byId = new HashMap<>();
         for (UnitView unit : visible) {
@@ -83,7 +86,7 @@ public class StructureService {
     /** The visible units as one flat list in the order of the hierarchy page. */
     public List<UnitView> list(boolean withArchived) {
         List<UnitView> flat = new ArrayList<>();
-        tree(withArchived).forEach(root -> flatten(root, flat));
+        tree(withArchived, Map.of()).forEach(root -> flatten(root, flat));
         return flat;
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.nastavnik.common.Identifiers;
 import org.nastavnik.common.RussianText;
+import org.nastavnik.common.validation.Contacts;
 import org.nastavnik.common.validation.OnUpdate;
 import org.nastavnik.common.validation.Snils;
 import org.nastavnik.people.EmploymentData;
@@ -30,8 +31,8 @@ public record PersonForm(
         @Size(max = PersonRules.NAME_MAX) @Pattern(regexp = "^$|" + PersonRules.NAME, message = "{validation.name}")
                 String middleName,
         @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate birthDate,
-        @Email(regexp = "^$|" + PersonRules.EMAIL) @Size(max = PersonRules.EMAIL_MAX) String email,
-        @Size(max = PersonRules.PHONE_MAX) @Pattern(regexp = "^$|" + PersonRules.PHONE, message = "{validation.phone}")
+        @Email(regexp = "^$|" + Contacts.EMAIL) @Size(max = Contacts.EMAIL_MAX) String email,
+        @Size(max = Contacts.PHONE_MAX) @Pattern(regexp = "^$|" + Contacts.PHONE, message = "{validation.phone}")
                 String phone,
         @Snils String snils,
         @NotNull(groups = OnUpdate.class) Long version,

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.nastavnik.common.RussianText;
+import org.nastavnik.common.validation.Contacts;
 import org.nastavnik.common.validation.OnUpdate;
 import org.nastavnik.structure.AgreementData;
 import org.nastavnik.structure.AgreementView;
@@ -22,9 +23,9 @@ record AgreementForm(
         @NotNull @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate validFrom,
         @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate validTo,
         @Size(max = 300) String contactName,
-        @Size(max = 50) @Pattern(regexp = "^$|^[0-9+()\\-\\s]{5,50}$", message = "{validation.phone}")
+        @Size(max = Contacts.PHONE_MAX) @Pattern(regexp = "^$|" + Contacts.PHONE, message = "{validation.phone}")
                 String contactPhone,
-        @Email(regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") @Size(max = 200) String contactEmail,
+        @Email(regexp = "^$|" + Contacts.EMAIL) @Size(max = Contacts.EMAIL_MAX) String contactEmail,
         @NotNull(groups = OnUpdate.class) Long version) {
 
     static AgreementForm empty(Long unitId) {
