@@ -5,6 +5,8 @@ import java.util.List;
 import org.nastavnik.structure.AccessPolicy;
 import org.nastavnik.structure.Permission;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Which roles the signed-in user may grant and revoke, and where: only roles below one of their
@@ -47,9 +49,20 @@ class GrantRights {
                 .toList();
     }
 
+    /** The user's active assignments, read once per request (the roles page asks for every row). */
+    @SuppressWarnings("unchecked")
     private List<RoleAssignment> own() {
-        return CurrentPolicy.signedIn()
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String key = GrantRights.class.getName() + ".own";
+        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof List<?> cached) {
+            return (List<RoleAssignment>) cached;
+        }
+        List<RoleAssignment> own = CurrentPolicy.signedIn()
                 .map(user -> assignments.findByPersonIdAndRevokedAtIsNull(user.personId()))
                 .orElse(List.of());
+        if (request != null) {
+            request.setAttribute(key, own, RequestAttributes.SCOPE_REQUEST);
+        }
+        return own;
     }
 }
