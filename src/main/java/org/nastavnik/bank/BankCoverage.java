@@ -69,23 +69,22 @@ public class BankCoverage {
     public List<Line> lines(Long unitId) {
         List<Line> all = lines();
         int from = 0;
-        if (unitId != null) {
-            from = -1;
-            for (int i = 0; i < all.size() && from < 0; i++) {
-                from = all.get(i).unitId() == unitId ? i : -1;
-            }
-            if (from < 0) {
+        while (unitId != null && from < all.size() && all.get(from).unitId() != unitId) {
+            from++;
+        }
+        if (from == all.size()) {
+            if (unitId != null) {
                 throw new NotFoundException("unit", unitId);
             }
+            return all;
         }
-        List<Line> shown = new ArrayList<>();
-        int rootDepth = all.isEmpty() ? 0 : all.get(from).depth();
-        for (int i = from; i < all.size(); i++) {
-            Line line = all.get(i);
-            if (i > from && line.depth() <= rootDepth && unitId != null) {
+        int depth = all.get(from).depth();
+        List<Line> shown = new ArrayList<>(List.of(all.get(from)));
+        for (Line line : all.subList(from + 1, all.size())) {
+            if (unitId != null && line.depth() <= depth) {
                 break;
             }
-            if (line.depth() <= rootDepth + 1) {
+            if (line.depth() <= depth + 1) {
                 shown.add(line);
             }
         }

@@ -3,8 +3,8 @@ package org.nastavnik.bank;
 import org.nastavnik.common.RussianText;
 
 /**
- * Filters of the bank lists; null means any. {@code reference} is a subject (mentors) or unused;
- * {@code competencyId} for mentors, {@code deficitId} and {@code category} for mentees.
+ * Filters of the bank lists; null means any. Subject, competency, free capacity, network and
+ * contest apply to mentors; deficit and category to mentees.
  */
 public record BankQuery(
         String text,

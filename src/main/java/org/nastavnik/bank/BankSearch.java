@@ -1,7 +1,6 @@
 package org.nastavnik.bank;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,18 +48,21 @@ public class BankSearch {
     private final PeopleService people;
     private final BankReferences references;
     private final CatalogDeficits deficits;
+    private final BankSettingsService settings;
 
     BankSearch(
             JdbcClient jdbc,
             AccessPolicy policy,
             PeopleService people,
             BankReferences references,
-            CatalogDeficits deficits) {
+            CatalogDeficits deficits,
+            BankSettingsService settings) {
         this.jdbc = jdbc;
         this.policy = policy;
         this.people = people;
         this.references = references;
         this.deficits = deficits;
+        this.settings = settings;
     }
 
     public Page<BankRow> search(Bank bank, BankQuery query, Pageable page) {
@@ -140,27 +142,15 @@ public class BankSearch {
             return Optional.empty();
         }
         LocalDate today = people.today();
-        LocalDate deadline = settings(editable).deadlineIn(AcademicYear.of(today));
+        BankSettings applying = editable.everything()
+                ? BankSettings.DEFAULT
+                : settings.covering(editable.paths().get(0));
+        LocalDate deadline = applying.deadlineIn(AcademicYear.of(today));
         return Optional.of(new Confirmation(
                 unconfirmed(Bank.MENTORS),
                 unconfirmed(Bank.MENTEES),
                 deadline,
                 ChronoUnit.DAYS.between(today, deadline)));
-    }
-
-    /** The setting of the municipality the caller's units lie in (the first one set), else the default. */
-    private BankSettings settings(Scope scope) {
-        List<Object> params = new ArrayList<>();
-        String where = scope.pathCondition("u.path", params);
-        return jdbc.sql("select s.default_capacity, s.confirmation_month, s.confirmation_day from bank_setting s"
-                        + " join unit m on m.id = s.municipality_id join unit u on u.path like m.path || '%'"
-                        + " where " + where + " order by m.path limit 1")
-                .params(params)
-                .query((rs, n) -> new BankSettings(
-                        rs.getInt("default_capacity"),
-                        MonthDay.of(rs.getInt("confirmation_month"), rs.getInt("confirmation_day"))))
-                .optional()
-                .orElse(BankSettings.DEFAULT);
     }
 
     /** A deficit with the number of active mentees who have it. */

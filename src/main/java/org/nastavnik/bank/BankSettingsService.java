@@ -49,17 +49,28 @@ public class BankSettingsService {
                 .filter(u -> u.id() == municipalityId)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("municipality", municipalityId));
-        return jdbc.sql("select default_capacity, confirmation_month, confirmation_day, version from bank_setting"
-                        + " where municipality_id = ?")
+        long version = jdbc.sql("select version + 1 from bank_setting where municipality_id = ?")
                 .param(municipalityId)
-                .query((rs, n) -> new Stored(
-                        municipality,
-                        new BankSettings(
-                                rs.getInt("default_capacity"),
-                                MonthDay.of(rs.getInt("confirmation_month"), rs.getInt("confirmation_day"))),
-                        rs.getLong("version") + 1))
+                .query(Long.class)
                 .optional()
-                .orElse(new Stored(municipality, BankSettings.DEFAULT, 0));
+                .orElse(0L);
+        return new Stored(municipality, covering(municipality.path()), version);
+    }
+
+    /**
+     * The settings that apply to the unit with this path: those of the municipality it lies in (or
+     * is), else the defaults. Needs no rights: every unit of a municipality works by its settings.
+     */
+    public BankSettings covering(String unitPath) {
+        return jdbc.sql("select s.default_capacity, s.confirmation_month, s.confirmation_day from bank_setting s"
+                        + " join unit m on m.id = s.municipality_id where ? like m.path || '%'"
+                        + " order by length(m.path) desc limit 1")
+                .param(unitPath)
+                .query((rs, n) -> new BankSettings(
+                        rs.getInt("default_capacity"),
+                        MonthDay.of(rs.getInt("confirmation_month"), rs.getInt("confirmation_day"))))
+                .optional()
+                .orElse(BankSettings.DEFAULT);
     }
 
     /** What is wrong with the values, all at once; {@code day} and {@code month} as entered. */

@@ -120,7 +120,7 @@ public class MenteeService {
                 > 0) {
             throw new FieldProblem("organizationId", "bank.mentee.exists");
         }
-        MentorService.require(BankRules.checkMentee(data, deficits.allowed(List.of()), people.today()));
+        FieldProblem.requireNone(BankRules.checkMentee(data, deficits.allowed(List.of()), people.today()));
         if (!bothRoles && activeMentor(personId)) {
             throw new FieldProblem("bothRoles", "bank.mentee.alsoMentor");
         }
@@ -157,7 +157,7 @@ public class MenteeService {
         }
         List<Long> had =
                 before.data().deficits().stream().map(DeficitMark::deficitId).toList();
-        MentorService.require(BankRules.checkMentee(data, deficits.allowed(had), people.today()));
+        FieldProblem.requireNone(BankRules.checkMentee(data, deficits.allowed(had), people.today()));
         LocalDate statusSince = data.status() == before.data().status() ? before.statusSince() : people.today();
         int changed = jdbc.sql("update mentee_profile set category = ?, request_text = ?, preferred_format = ?,"
                         + " consent_on = ?, consent_document = ?, status = ?, status_since = ?, version = version + 1"
@@ -215,7 +215,7 @@ public class MenteeService {
                 List.copyOf(marks.values()));
         List<Long> had =
                 before.data().deficits().stream().map(DeficitMark::deficitId).toList();
-        MentorService.require(BankRules.checkMentee(data, deficits.allowed(had), people.today()));
+        FieldProblem.requireNone(BankRules.checkMentee(data, deficits.allowed(had), people.today()));
         jdbc.sql("update mentee_profile set request_text = ?, version = version + 1 where id = ?")
                 .params(data.requestText(), id)
                 .update();

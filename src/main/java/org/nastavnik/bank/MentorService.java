@@ -52,6 +52,7 @@ public class MentorService {
     private final AccessPolicy policy;
     private final StructureService structure;
     private final ObjectProvider<MentorLoads> loads;
+    private final BankSettingsService settings;
     private final ApplicationEventPublisher events;
     private final ProfileRecords<Row> records;
 
@@ -63,6 +64,7 @@ public class MentorService {
             AccessPolicy policy,
             StructureService structure,
             ObjectProvider<MentorLoads> loads,
+            BankSettingsService settings,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.persons = persons;
@@ -71,6 +73,7 @@ public class MentorService {
         this.policy = policy;
         this.structure = structure;
         this.loads = loads;
+        this.settings = settings;
         this.events = events;
         this.records = new ProfileRecords<>(ENTITY, this::find, jdbc, persons, people, events);
     }
@@ -106,27 +109,26 @@ public class MentorService {
         }
     }
 
-    /** The defaults of a new profile in the organization: capacity from the municipality's setting. */
-    public MentorData blank(long organizationId) {
+    /**
+     * The defaults of a new profile: the subjects the person teaches there and the capacity the
+     * municipality sets.
+     */
+    public MentorData blank(PersonCard person, UnitView organization) {
+        List<Long> taught = person.employments().stream()
+                .filter(e -> e.active() && e.organizationId() == organization.id())
+                .flatMap(e -> e.data().subjectIds().stream())
+                .distinct()
+                .toList();
         return new MentorData(
                 List.of(),
                 null,
-                List.of(),
-                defaultCapacity(organizationId),
+                taught,
+                settings.covering(organization.path()).defaultCapacity(),
                 false,
                 EnumSet.of(MentoringFormat.IN_PERSON),
                 null,
                 null,
                 ProfileStatus.ACTIVE);
-    }
-
-    /** The subjects the person teaches in the organization, to start a new profile with. */
-    public List<Long> subjectsTaught(PersonCard person, long organizationId) {
-        return person.employments().stream()
-                .filter(e -> e.active() && e.organizationId() == organizationId)
-                .flatMap(e -> e.data().subjectIds().stream())
-                .distinct()
-                .toList();
     }
 
     @Transactional
@@ -136,7 +138,7 @@ public class MentorService {
         if (profileOf(personId, organization.id()) != null) {
             throw new FieldProblem("organizationId", "bank.mentor.exists");
         }
-        require(check(data, List.of(), List.of(), 0));
+        FieldProblem.requireNone(check(data, List.of(), List.of(), 0));
         long id = records.nextId();
         jdbc.sql("insert into mentor_profile (id, person_id, organization_id, organization_path, competency_ids,"
                         + " competency_note, subject_ids, capacity, network_available, formats, consent_on,"
@@ -170,7 +172,8 @@ public class MentorService {
             throw new ConcurrentChangeException(ENTITY, id);
         }
         int load = load(id);
-        require(check(data, before.data().competencyIds(), before.data().subjectIds(), load));
+        FieldProblem.requireNone(
+                check(data, before.data().competencyIds(), before.data().subjectIds(), load));
         LocalDate statusSince = data.status() == before.data().status() ? before.statusSince() : people.today();
         int changed = jdbc.sql("update mentor_profile set competency_ids = ?::bigint[], competency_note = ?,"
                         + " subject_ids = ?::bigint[], capacity = ?, network_available = ?, formats = ?::varchar[],"
@@ -261,7 +264,7 @@ public class MentorService {
     @Transactional
     public long addAchievement(long profileId, AchievementData data) {
         Row profile = records.editable(profileId);
-        require(BankRules.checkAchievement(
+        FieldProblem.requireNone(BankRules.checkAchievement(
                 data,
                 BankReferences.allowed(references.catalog(CatalogKind.AWARD_TYPE), List.of()),
                 BankReferences.allowed(references.catalog(CatalogKind.ACHIEVEMENT_LEVEL), List.of()),
@@ -284,7 +287,7 @@ public class MentorService {
     @Transactional
     public long addTraining(long profileId, TrainingData data) {
         Row profile = records.editable(profileId);
-        require(BankRules.checkTraining(data, people.today()));
+        FieldProblem.requireNone(BankRules.checkTraining(data, people.today()));
         long id = records.nextId();
         jdbc.sql("insert into mentor_training (id, profile_id, course, hours, completed_on, certificate)"
                         + " values (?, ?, ?, ?, ?, ?)")
@@ -348,7 +351,8 @@ public class MentorService {
         if (before.contest().status() == ContestStatus.NONE) {
             throw new FieldProblem("selected", "bank.contest.notNominated");
         }
-        require(BankRules.checkDecision(decision, before.contest().nominatedOn(), people.today()));
+        FieldProblem.requireNone(
+                BankRules.checkDecision(decision, before.contest().nominatedOn(), people.today()));
         jdbc.sql("update mentor_profile set contest_status = ?, contest_protocol = ?, contest_date = ?,"
                         + " contest_comment = ?, version = version + 1 where id = ?")
                 .params(
@@ -382,16 +386,6 @@ public class MentorService {
     private int load(long id) {
         MentorLoads source = loads.getIfAvailable();
         return source == null ? 0 : source.loads(List.of(id)).getOrDefault(id, 0);
-    }
-
-    private int defaultCapacity(long organizationId) {
-        return jdbc.sql("select s.default_capacity from bank_setting s join unit u"
-                        + " on u.path like (select path from unit where id = s.municipality_id) || '%'"
-                        + " where u.id = ?")
-                .param(organizationId)
-                .query(Integer.class)
-                .optional()
-                .orElse(BankSettings.DEFAULT_CAPACITY);
     }
 
     private Long profileOf(long personId, long organizationId) {
@@ -448,11 +442,5 @@ public class MentorService {
 
     private static String[] formats(Set<MentoringFormat> formats) {
         return formats.stream().sorted().map(Enum::name).toArray(String[]::new);
-    }
-
-    static void require(List<Violation> violations) {
-        if (!violations.isEmpty()) {
-            throw new FieldProblem(violations.get(0).field(), violations.get(0).code());
-        }
     }
 }

@@ -43,6 +43,21 @@ public class ProfilePeople {
     }
 
     /**
+     * The organization a new profile's form starts with: the one asked for when the caller may keep
+     * its banks, else the first; 403 when the caller keeps none of the person's organizations.
+     */
+    public UnitView newProfileOrganization(PersonCard person, Long organizationId) {
+        List<UnitView> organizations = editableOrganizations(person);
+        if (organizations.isEmpty()) {
+            throw new ForbiddenException("add a profile");
+        }
+        return organizations.stream()
+                .filter(u -> organizationId != null && u.id() == organizationId)
+                .findFirst()
+                .orElse(organizations.get(0));
+    }
+
+    /**
      * The organization a new profile is for: one where the person works or learns now and the
      * caller may keep the banks.
      */
@@ -79,11 +94,11 @@ public class ProfilePeople {
         return person.employments().stream()
                 .filter(e -> e.active() && e.organizationId() == organizationId)
                 .findFirst()
-                .map(e -> facts(e, people))
+                .map(this::facts)
                 .orElse(ProfileFacts.NONE);
     }
 
-    private static ProfileFacts facts(EmploymentView employment, PeopleService people) {
+    private ProfileFacts facts(EmploymentView employment) {
         var data = employment.data();
         Experience total =
                 data.pedagogicalSince() == null ? null : Experience.since(data.pedagogicalSince(), people.today());

@@ -1,13 +1,11 @@
 package org.nastavnik.people;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.nastavnik.common.ChangeRecorded;
 import org.nastavnik.common.ConcurrentChangeException;
 import org.nastavnik.common.FieldProblem;
 import org.nastavnik.common.NotFoundException;
-import org.nastavnik.common.Violation;
 import org.nastavnik.structure.AccessPolicy;
 import org.nastavnik.structure.Permission;
 import org.nastavnik.structure.UnitView;
@@ -41,7 +39,7 @@ public class ParticipantService {
     @Transactional
     public long createPerson(PersonData person, ParticipantData data) {
         UnitView organization = people.editableOrganization(data.organizationId());
-        require(PersonRules.check(person, null, people.today()));
+        FieldProblem.requireNone(PersonRules.check(person, null, people.today()));
         ParticipantData normalized = checked(data, person);
         Person saved = people.register(person, organization.path());
         save(new Participant(saved.id(), organization.path(), normalized));
@@ -85,7 +83,7 @@ public class ParticipantService {
         if (participant.endedOn() != null) {
             throw new FieldProblem("endedOn", "participant.end.already");
         }
-        require(ParticipantRules.checkEnd(on, people.today()));
+        FieldProblem.requireNone(ParticipantRules.checkEnd(on, people.today()));
         Map<String, Object> before = participant.snapshot();
         participant.end(on);
         participants.flush();
@@ -102,7 +100,7 @@ public class ParticipantService {
 
     private ParticipantData checked(ParticipantData data, PersonData person) {
         ParticipantData normalized = data.normalized();
-        require(ParticipantRules.check(normalized, person.birthDate(), people.today()));
+        FieldProblem.requireNone(ParticipantRules.check(normalized, person.birthDate(), people.today()));
         return normalized;
     }
 
@@ -111,11 +109,5 @@ public class ParticipantService {
                 .findById(participantId)
                 .filter(p -> p.of(personId, policy.scope(Permission.EDIT_PEOPLE)))
                 .orElseThrow(() -> new NotFoundException("participant", participantId));
-    }
-
-    private static void require(List<Violation> violations) {
-        if (!violations.isEmpty()) {
-            throw new FieldProblem(violations.get(0).field(), violations.get(0).code());
-        }
     }
 }

@@ -14,7 +14,6 @@ import org.nastavnik.common.Experience;
 import org.nastavnik.common.FieldProblem;
 import org.nastavnik.common.ForbiddenException;
 import org.nastavnik.common.NotFoundException;
-import org.nastavnik.common.Violation;
 import org.nastavnik.structure.AccessPolicy;
 import org.nastavnik.structure.Permission;
 import org.nastavnik.structure.Scope;
@@ -369,10 +368,7 @@ public class PeopleService implements StaffCounts {
     }
 
     private void requireRules(PersonData data, EmploymentData employment) {
-        List<Violation> violations = PersonRules.check(data, employment, today());
-        if (!violations.isEmpty()) {
-            throw new FieldProblem(violations.get(0).field(), violations.get(0).code());
-        }
+        FieldProblem.requireNone(PersonRules.check(data, employment, today()));
     }
 
     private void requireReferences(EmploymentData data) {

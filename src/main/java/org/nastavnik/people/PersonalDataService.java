@@ -10,7 +10,6 @@ import org.nastavnik.common.FieldProblem;
 import org.nastavnik.common.ForbiddenException;
 import org.nastavnik.common.NotFoundException;
 import org.nastavnik.common.RussianText;
-import org.nastavnik.common.Violation;
 import org.nastavnik.structure.AccessPolicy;
 import org.nastavnik.structure.Permission;
 import org.springframework.context.ApplicationEventPublisher;
@@ -68,7 +67,7 @@ public class PersonalDataService {
         Person person = active(managed(personId));
         ConsentData consent = new ConsentData(
                 RussianText.trimToNull(data.purpose()), data.givenOn(), RussianText.trimToNull(data.basisDocument()));
-        require(ConsentRules.check(consent, person.data().birthDate(), people.today()));
+        FieldProblem.requireNone(ConsentRules.check(consent, person.data().birthDate(), people.today()));
         Consent saved = consents.saveAndFlush(new Consent(personId, consent));
         events.publishEvent(new ChangeRecorded(
                 "consent", saved.id(), people.unitPath(personId), "create", Map.of(), saved.snapshot()));
@@ -84,7 +83,7 @@ public class PersonalDataService {
         if (consent.withdrawnOn() != null) {
             throw new FieldProblem("withdrawnOn", "consent.withdrawnOn.already");
         }
-        require(ConsentRules.checkWithdrawal(consent.givenOn(), on, people.today()));
+        FieldProblem.requireNone(ConsentRules.checkWithdrawal(consent.givenOn(), on, people.today()));
         Map<String, Object> before = consent.snapshot();
         consent.withdraw(on);
         consents.flush();
@@ -177,11 +176,5 @@ public class PersonalDataService {
             throw new ForbiddenException("change an anonymized person");
         }
         return person;
-    }
-
-    private static void require(List<Violation> violations) {
-        if (!violations.isEmpty()) {
-            throw new FieldProblem(violations.get(0).field(), violations.get(0).code());
-        }
     }
 }

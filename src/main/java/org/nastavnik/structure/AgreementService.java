@@ -12,6 +12,7 @@ import org.nastavnik.common.ConcurrentChangeException;
 import org.nastavnik.common.FieldProblem;
 import org.nastavnik.common.ForbiddenException;
 import org.nastavnik.common.NotFoundException;
+import org.nastavnik.common.Violation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -220,11 +221,9 @@ public class AgreementService {
     }
 
     private void requireRules(AgreementData data) {
-        AgreementRules.check(data, LocalDate.now(clock)).entrySet().stream()
-                .findFirst()
-                .ifPresent(problem -> {
-                    throw new FieldProblem(problem.getKey(), problem.getValue());
-                });
+        FieldProblem.requireNone(AgreementRules.check(data, LocalDate.now(clock)).entrySet().stream()
+                .map(problem -> new Violation(problem.getKey(), problem.getValue()))
+                .toList());
     }
 
     /** Today by the application's clock, for the forms' checks. */

@@ -19,6 +19,7 @@ import org.nastavnik.common.web.Submission;
 import org.nastavnik.common.web.Violations;
 import org.nastavnik.people.PeopleService;
 import org.nastavnik.people.PersonCard;
+import org.nastavnik.structure.UnitView;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,13 +52,9 @@ class MenteeController {
     @GetMapping("/bank/mentees/new")
     String newProfile(@RequestParam long person, @RequestParam(required = false) Long org, Model model) {
         PersonCard card = people.card(person);
-        var organizations = persons.editableOrganizations(card);
-        if (organizations.isEmpty()) {
-            throw new ForbiddenException("add a mentee profile");
-        }
-        long organization = org != null ? org : organizations.get(0).id();
-        var data = mentees.blank(persons.facts(card, organization));
-        return form(model, card, null, MenteeForm.of(organization, data, 0), List.of());
+        UnitView organization = persons.newProfileOrganization(card, org);
+        var data = mentees.blank(persons.facts(card, organization.id()));
+        return form(model, card, null, MenteeForm.of(organization.id(), data, 0), List.of());
     }
 
     @PostMapping("/bank/mentees/new")
@@ -70,7 +67,6 @@ class MenteeController {
             RedirectAttributes redirect) {
         PersonCard card = people.card(person);
         List<DeficitMark> marks = MenteeForm.marks(parameters, DeficitSource.DIAGNOSTICS);
-        Violations.reject(errors, () -> mentees.problems(null, form.data(marks)));
         if (!errors.hasErrors()) {
             try {
                 long id = mentees.create(person, form.organizationId(), form.data(marks), form.acknowledgedBothRoles());
@@ -110,7 +106,6 @@ class MenteeController {
             RedirectAttributes redirect) {
         MenteeProfile profile = editable(id);
         List<DeficitMark> marks = MenteeForm.marks(parameters, DeficitSource.DIAGNOSTICS);
-        Violations.reject(errors, () -> mentees.problems(id, form.data(marks)));
         return Submission.submit(
                 errors,
                 model,

@@ -18,6 +18,7 @@ import org.nastavnik.common.web.Submission;
 import org.nastavnik.common.web.Violations;
 import org.nastavnik.people.PeopleService;
 import org.nastavnik.people.PersonCard;
+import org.nastavnik.structure.UnitView;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,24 +51,8 @@ class MentorController {
     @GetMapping("/bank/mentors/new")
     String newProfile(@RequestParam long person, @RequestParam(required = false) Long org, Model model) {
         PersonCard card = people.card(person);
-        var organizations = persons.editableOrganizations(card);
-        if (organizations.isEmpty()) {
-            throw new ForbiddenException("add a mentor profile");
-        }
-        long organization = org != null ? org : organizations.get(0).id();
-        MentorForm form = MentorForm.of(organization, mentors.blank(organization), 0);
-        form = new MentorForm(
-                form.organizationId(),
-                form.competencyIds(),
-                form.competencyNote(),
-                mentors.subjectsTaught(card, organization),
-                form.capacity(),
-                form.networkAvailable(),
-                form.formats(),
-                form.consentOn(),
-                form.consentDocument(),
-                form.status(),
-                0L);
+        UnitView organization = persons.newProfileOrganization(card, org);
+        MentorForm form = MentorForm.of(organization.id(), mentors.blank(card, organization), 0);
         return form(model, card, null, form);
     }
 
@@ -79,7 +64,6 @@ class MentorController {
             Model model,
             RedirectAttributes redirect) {
         PersonCard card = people.card(person);
-        Violations.reject(errors, () -> mentors.problems(null, form.data()));
         if (!errors.hasErrors()) {
             try {
                 long id = mentors.create(person, form.organizationId(), form.data());
@@ -116,7 +100,6 @@ class MentorController {
             Model model,
             RedirectAttributes redirect) {
         MentorProfile profile = editable(id);
-        Violations.reject(errors, () -> mentors.problems(id, form.data()));
         return Submission.submit(
                 errors,
                 model,

@@ -25,8 +25,10 @@ public final class Violations {
         }
     }
 
+    /** Every rule the problem carries, the first with its arguments. */
     public static void reject(BindingResult errors, FieldProblem problem) {
         reject(errors, problem.field(), problem.code(), problem.arguments());
+        problem.violations().stream().skip(1).forEach(v -> reject(errors, v.field(), v.code(), null));
     }
 
     /** Beside its field, or above the form when the form has no such field (a checklist, say). */
