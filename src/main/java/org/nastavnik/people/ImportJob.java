@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.nastavnik.common.imports.ImportResult;
 import org.nastavnik.people.ImportProgress.Phase;
 
 /**

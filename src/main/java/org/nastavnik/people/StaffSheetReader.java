@@ -3,26 +3,27 @@ package org.nastavnik.people;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
-import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.nastavnik.common.RussianText;
+import org.nastavnik.common.imports.ImportProblem;
+import org.nastavnik.common.imports.ImportProblems;
+import org.nastavnik.common.imports.SheetCell;
+import org.nastavnik.common.imports.Sheets;
 
 /**
  * Streams the first sheet of a staff list with fastexcel-reader: the header row is matched to
@@ -33,9 +34,10 @@ import org.nastavnik.common.RussianText;
 final class StaffSheetReader {
 
     static final int MAX_ROWS = 60_000;
-    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
-    private static final LocalDate EXCEL_1904_EPOCH = LocalDate.of(1904, 1, 1);
-    private static final long MAX_EXCEL_DAY = 2_958_465;
+    private static final Set<StaffColumn> ALL = EnumSet.allOf(StaffColumn.class);
+    private static final Set<StaffColumn> DATES = ALL.stream()
+            .filter(StaffColumn::isDate)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(StaffColumn.class)));
     private static final Pattern DIMENSION = Pattern.compile("<dimension ref=\"[A-Z]+\\d+:[A-Z]+(\\d{1,7})\"");
 
     private final StaffVocabulary vocabulary;
@@ -67,7 +69,7 @@ final class StaffSheetReader {
             boolean date1904 = workbook.isDate1904();
             while (iterator.hasNext()) {
                 Row row = iterator.next();
-                StaffCell[] cells = cells(row, columns, date1904);
+                SheetCell[] cells = Sheets.cells(row, columns, ALL.size(), DATES, date1904);
                 if (cells == null) {
                     continue;
                 }
@@ -125,68 +127,6 @@ final class StaffSheetReader {
 
     /** The column index of every template column; empty (with problems) when the header is wrong. */
     private Map<StaffColumn, Integer> header(Row row) {
-        Map<String, StaffColumn> known = new HashMap<>();
-        vocabulary.headers().forEach((column, header) -> known.put(RussianText.normalize(header), column));
-        Map<StaffColumn, Integer> columns = new EnumMap<>(StaffColumn.class);
-        boolean wrong = false;
-        for (int i = 0; i < row.getCellCount(); i++) {
-            String text = row.getCellText(i);
-            if (text == null || text.isBlank()) {
-                continue;
-            }
-            StaffColumn column = known.get(RussianText.normalize(text));
-            if (column == null) {
-                problems.add(new ImportProblem(row.getRowNum(), text.strip(), null, "people.import.header.unknown"));
-                wrong = true;
-            } else if (columns.putIfAbsent(column, i) != null) {
-                problems.add(new ImportProblem(row.getRowNum(), text.strip(), null, "people.import.header.repeated"));
-                wrong = true;
-            }
-        }
-        for (StaffColumn column : StaffColumn.values()) {
-            if (!columns.containsKey(column)) {
-                problems.add(new ImportProblem(
-                        row.getRowNum(), vocabulary.header(column), null, "people.import.header.missing"));
-                wrong = true;
-            }
-        }
-        return wrong ? Map.of() : columns;
-    }
-
-    /** The cells of the template columns, or null for a row with nothing in them. */
-    private static StaffCell[] cells(Row row, Map<StaffColumn, Integer> columns, boolean date1904) {
-        StaffCell[] cells = new StaffCell[StaffColumn.values().length];
-        boolean empty = true;
-        for (Map.Entry<StaffColumn, Integer> entry : columns.entrySet()) {
-            int index = entry.getValue();
-            Cell cell = index < row.getCellCount() ? row.getCell(index) : null;
-            StaffCell read = cell == null ? null : cell(cell, entry.getKey().isDate(), date1904);
-            if (read != null && !read.isBlank()) {
-                cells[entry.getKey().ordinal()] = read;
-                empty = false;
-            }
-        }
-        return empty ? null : cells;
-    }
-
-    private static StaffCell cell(Cell cell, boolean dateColumn, boolean date1904) {
-        Object value = cell.getValue();
-        if (value instanceof BigDecimal number) {
-            return new StaffCell(cell.getRawValue(), number, dateColumn ? day(number, date1904) : null);
-        }
-        if (value instanceof String text) {
-            return StaffCell.text(text);
-        }
-        String raw = cell.getRawValue();
-        return raw == null ? null : StaffCell.text(raw);
-    }
-
-    /** The date an Excel day number stands for, or null when it is out of Excel's range. */
-    private static LocalDate day(BigDecimal number, boolean date1904) {
-        long days = number.longValue();
-        if (days < 1 || days > MAX_EXCEL_DAY) {
-            return null;
-        }
-        return (date1904 ? EXCEL_1904_EPOCH : EXCEL_EPOCH).plusDays(days);
+        return Sheets.header(row, StaffColumn.class, vocabulary.headers(), ALL, problems);
     }
 }

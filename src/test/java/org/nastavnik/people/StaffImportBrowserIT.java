@@ -40,7 +40,7 @@ class StaffImportBrowserIT extends BrowserTest {
                 .click();
         upload(page, StaffWorkbooks.write(StaffWorkbooks.headers(), rows));
 
-        assertThat(page.locator("#import-rejected")).hasText(text("people.import.rejected", 1));
+        assertThat(page.locator("#import-rejected")).hasText(text("import.rejected", 1));
         assertThat(page.locator("#import-report tbody tr")).hasCount(1);
         assertThat(page.locator("#import-report tbody tr td").nth(0)).hasText("4");
         assertThat(page.locator("#import-report tbody tr td").nth(1)).hasText(text("people.import.column.SNILS"));

@@ -45,7 +45,7 @@ class StaffImportIT {
 
         String report = StaffImports.importFile(curator, school, StaffWorkbooks.write(StaffWorkbooks.headers(), rows));
 
-        assertThat(report).contains("id=\"import-rejected\"", text("people.import.rejected", 1));
+        assertThat(report).contains("id=\"import-rejected\"", text("import.rejected", 1));
         assertThat(report).contains("<td>3</td>", "ivanova.at.school5", text("Email"));
         assertThat(staff(school)).isEqualTo(staffBefore);
         assertThat(auditRecords()).isEqualTo(auditBefore);

@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.nastavnik.common.imports.ImportProblem;
+import org.nastavnik.common.imports.ImportProblems;
+import org.nastavnik.common.imports.SheetCell;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 class StaffRowValidatorTest {
@@ -58,10 +61,10 @@ class StaffRowValidatorTest {
         values.set(
                 StaffColumn.BIRTH_DATE.ordinal(),
                 birth.getDayOfMonth() + "." + birth.getMonthValue() + "." + birth.getYear());
-        StaffCell[] cells = cells(values);
+        SheetCell[] cells = cells(values);
         // 39083 is 2007-01-01 in Excel's day numbers
         cells[StaffColumn.PEDAGOGICAL_SINCE.ordinal()] =
-                new StaffCell("39083", new BigDecimal(39083), LocalDate.of(2007, 1, 1));
+                new SheetCell("39083", new BigDecimal(39083), LocalDate.of(2007, 1, 1));
 
         StaffRow row = validator.read(2, cells, problems);
 
@@ -73,10 +76,10 @@ class StaffRowValidatorTest {
     @Test
     void readsSnilsAndPhoneStoredAsNumbersKeepingTheLeadingZero() {
         List<Object> values = StaffWorkbooks.rows(1, 7).get(0);
-        StaffCell[] cells = cells(values);
+        SheetCell[] cells = cells(values);
         String snils = StaffWorkbooks.snils(0, 7);
-        cells[StaffColumn.SNILS.ordinal()] = new StaffCell(snils, new BigDecimal(snils), null);
-        cells[StaffColumn.PHONE.ordinal()] = new StaffCell("79001234567", new BigDecimal("79001234567"), null);
+        cells[StaffColumn.SNILS.ordinal()] = new SheetCell(snils, new BigDecimal(snils), null);
+        cells[StaffColumn.PHONE.ordinal()] = new SheetCell("79001234567", new BigDecimal("79001234567"), null);
 
         StaffRow row = validator.read(2, cells, problems);
 
@@ -163,8 +166,8 @@ class StaffRowValidatorTest {
 
     @Test
     void requiresLastNameFirstNameAndPosition() {
-        StaffCell[] cells = new StaffCell[StaffColumn.values().length];
-        cells[StaffColumn.MIDDLE_NAME.ordinal()] = StaffCell.text("Ivanovich");
+        SheetCell[] cells = new SheetCell[StaffColumn.values().length];
+        cells[StaffColumn.MIDDLE_NAME.ordinal()] = SheetCell.text("Ivanovich");
 
         validator.read(9, cells, problems);
 
@@ -181,14 +184,14 @@ class StaffRowValidatorTest {
     }
 
     /** Cells as the sheet reader makes them: dates from Excel dates, text from anything else. */
-    static StaffCell[] cells(List<Object> values) {
-        StaffCell[] cells = new StaffCell[values.size()];
+    static SheetCell[] cells(List<Object> values) {
+        SheetCell[] cells = new SheetCell[values.size()];
         for (int i = 0; i < values.size(); i++) {
             Object value = values.get(i);
             if (value instanceof LocalDate date) {
-                cells[i] = new StaffCell(date.toString(), BigDecimal.ONE, date);
+                cells[i] = new SheetCell(date.toString(), BigDecimal.ONE, date);
             } else if (value != null) {
-                cells[i] = StaffCell.text(value.toString());
+                cells[i] = SheetCell.text(value.toString());
             }
         }
         return cells;

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.nastavnik.common.imports.ImportProblem;
+import org.nastavnik.common.imports.ImportProblems;
+import org.nastavnik.common.imports.RowCells;
 
 class StaffSheetReaderTest {
 
@@ -36,7 +39,7 @@ class StaffSheetReaderTest {
         assertThat(read.get(1).person().birthDate()).isEqualTo(rows.get(1).get(StaffColumn.BIRTH_DATE.ordinal()));
         assertThat(read.get(0).person().birthDate())
                 .isEqualTo(java.time.LocalDate.parse(
-                        (String) rows.get(0).get(StaffColumn.BIRTH_DATE.ordinal()), StaffRowValidator.DATE));
+                        (String) rows.get(0).get(StaffColumn.BIRTH_DATE.ordinal()), RowCells.DATE));
     }
 
     @Test
@@ -67,9 +70,9 @@ class StaffSheetReaderTest {
         assertThat(problems.list())
                 .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::code)
                 .containsExactly(
-                        tuple(1, "SNILS number", "people.import.header.unknown"),
-                        tuple(1, vocabulary.header(StaffColumn.SNILS), "people.import.header.missing"),
-                        tuple(1, vocabulary.header(StaffColumn.PHONE), "people.import.header.missing"));
+                        tuple(1, "SNILS number", "import.header.unknown"),
+                        tuple(1, vocabulary.header(StaffColumn.SNILS), "import.header.missing"),
+                        tuple(1, vocabulary.header(StaffColumn.PHONE), "import.header.missing"));
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.nastavnik.common.Identifiers;
+import org.nastavnik.common.imports.RowCells;
 
 /**
  * Builds staff-list workbooks for tests and benchmarks: {@link #valid(int, int)} gives N rows that
@@ -143,7 +144,7 @@ public final class StaffWorkbooks {
         n /= NAMES.firstNames(female).size();
         row.set(StaffColumn.MIDDLE_NAME.ordinal(), pick(NAMES.patronymics(female), (int) (n % 1_000_000)));
         LocalDate birth = FIRST_BIRTH.plusDays(seed * 14L + i % 14);
-        row.set(StaffColumn.BIRTH_DATE.ordinal(), i % 4 == 0 ? birth.format(StaffRowValidator.DATE) : birth);
+        row.set(StaffColumn.BIRTH_DATE.ordinal(), i % 4 == 0 ? birth.format(RowCells.DATE) : birth);
         String snils = snils(i, seed);
         row.set(StaffColumn.SNILS.ordinal(), i % 2 == 0 ? Identifiers.formatSnils(snils) : snils);
         row.set(StaffColumn.EMAIL.ordinal(), i % 5 == 4 ? null : email(i, seed));

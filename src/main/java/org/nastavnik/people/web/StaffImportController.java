@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.nastavnik.common.FieldProblem;
+import org.nastavnik.common.imports.ImportResult;
+import org.nastavnik.common.imports.ReportLine;
 import org.nastavnik.common.web.Spreadsheets;
 import org.nastavnik.people.ImportJob;
-import org.nastavnik.people.ImportResult;
 import org.nastavnik.people.PeopleService;
 import org.nastavnik.people.StaffImport;
 import org.nastavnik.people.StaffImportJobs;
@@ -123,7 +124,7 @@ class StaffImportController {
     void report(@PathVariable UUID id, HttpServletResponse response) throws IOException {
         ImportResult result = jobs.get(id).result();
         List<ReportLine> lines = result == null ? List.of() : ReportLine.of(result, messages);
-        Spreadsheets.attach(response, message("people.import.report.fileName"));
+        Spreadsheets.attach(response, message("import.report.fileName"));
         ReportLine.write(lines, messages, response.getOutputStream());
     }
 

@@ -1,4 +1,4 @@
-package org.nastavnik.people.web;
+package org.nastavnik.common.imports;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -6,16 +6,14 @@ import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.nastavnik.common.SpreadsheetText;
-import org.nastavnik.people.ImportProblem;
-import org.nastavnik.people.ImportResult;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /** A line of the import report with its message in words, for the page and the spreadsheet. */
-record ReportLine(String row, String column, String value, String message) {
+public record ReportLine(String row, String column, String value, String message) {
 
-    static List<ReportLine> of(ImportResult result, MessageSource messages) {
-        String wholeFile = messages.getMessage("people.import.report.wholeFile", null, LocaleContextHolder.getLocale());
+    public static List<ReportLine> of(ImportResult result, MessageSource messages) {
+        String wholeFile = messages.getMessage("import.report.wholeFile", null, LocaleContextHolder.getLocale());
         return result.problems().stream()
                 .map(p -> new ReportLine(
                         p.row() == 0 ? wholeFile : String.valueOf(p.row()),
@@ -26,13 +24,13 @@ record ReportLine(String row, String column, String value, String message) {
     }
 
     /** The report as a sheet; cell values come from the uploaded file, so they are made safe. */
-    static void write(List<ReportLine> lines, MessageSource messages, OutputStream out) throws IOException {
+    public static void write(List<ReportLine> lines, MessageSource messages, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Nastavnik", "1.0");
-        Worksheet sheet = workbook.newWorksheet(text(messages, "people.import.report.sheet"));
+        Worksheet sheet = workbook.newWorksheet(text(messages, "import.report.sheet"));
         String[] headers = {"row", "column", "value", "message"};
         int[] widths = {10, 28, 28, 80};
         for (int c = 0; c < headers.length; c++) {
-            sheet.value(0, c, text(messages, "people.import.report." + headers[c]));
+            sheet.value(0, c, text(messages, "import.report." + headers[c]));
             sheet.style(0, c).bold().set();
             sheet.width(c, widths[c]);
         }

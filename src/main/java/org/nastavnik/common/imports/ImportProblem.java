@@ -1,4 +1,4 @@
-package org.nastavnik.people;
+package org.nastavnik.common.imports;
 
 /**
  * One line of an import report: what is wrong where. {@code row} is the row number as the
@@ -8,7 +8,7 @@ package org.nastavnik.people;
  */
 public record ImportProblem(int row, String column, String value, String code, Object... arguments) {
 
-    static ImportProblem ofFile(String code, Object... arguments) {
+    public static ImportProblem ofFile(String code, Object... arguments) {
         return new ImportProblem(0, null, null, code, arguments);
     }
 }

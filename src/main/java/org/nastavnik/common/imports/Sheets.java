@@ -1,0 +1,101 @@
+package org.nastavnik.common.imports;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.Row;
+import org.nastavnik.common.RussianText;
+
+/**
+ * Reading the first sheet of an import with fastexcel-reader: the header row matched to the
+ * columns of a template (by their names, in any order, spaces and case aside), and the cells of a
+ * data row under those columns.
+ */
+public final class Sheets {
+
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+    private static final LocalDate EXCEL_1904_EPOCH = LocalDate.of(1904, 1, 1);
+    private static final long MAX_EXCEL_DAY = 2_958_465;
+
+    private Sheets() {}
+
+    /**
+     * The index of each column in the header row; empty, with the problems added, when a header is
+     * unknown or repeated or a required column is missing.
+     *
+     * @param headers the header of each column as the template writes it
+     */
+    public static <C extends Enum<C>> Map<C, Integer> header(
+            Row row, Class<C> type, Map<C, String> headers, Set<C> required, ImportProblems problems) {
+        Map<String, C> known = new HashMap<>();
+        headers.forEach((column, header) -> known.put(RussianText.normalize(header), column));
+        Map<C, Integer> columns = new EnumMap<>(type);
+        boolean wrong = false;
+        for (int i = 0; i < row.getCellCount(); i++) {
+            String text = row.getCellText(i);
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            C column = known.get(RussianText.normalize(text));
+            if (column == null) {
+                problems.add(new ImportProblem(row.getRowNum(), text.strip(), null, "import.header.unknown"));
+                wrong = true;
+            } else if (columns.putIfAbsent(column, i) != null) {
+                problems.add(new ImportProblem(row.getRowNum(), text.strip(), null, "import.header.repeated"));
+                wrong = true;
+            }
+        }
+        for (C column : required) {
+            if (!columns.containsKey(column)) {
+                problems.add(new ImportProblem(row.getRowNum(), headers.get(column), null, "import.header.missing"));
+                wrong = true;
+            }
+        }
+        return wrong ? Map.of() : columns;
+    }
+
+    /**
+     * The cells of the row under the columns, indexed by the columns' ordinals; null for a row with
+     * nothing in them.
+     */
+    public static <C extends Enum<C>> SheetCell[] cells(
+            Row row, Map<C, Integer> columns, int columnCount, Set<C> dateColumns, boolean date1904) {
+        SheetCell[] cells = new SheetCell[columnCount];
+        boolean empty = true;
+        for (Map.Entry<C, Integer> entry : columns.entrySet()) {
+            int index = entry.getValue();
+            Cell cell = index < row.getCellCount() ? row.getCell(index) : null;
+            SheetCell read = cell == null ? null : cell(cell, dateColumns.contains(entry.getKey()), date1904);
+            if (read != null && !read.isBlank()) {
+                cells[entry.getKey().ordinal()] = read;
+                empty = false;
+            }
+        }
+        return empty ? null : cells;
+    }
+
+    private static SheetCell cell(Cell cell, boolean dateColumn, boolean date1904) {
+        Object value = cell.getValue();
+        if (value instanceof BigDecimal number) {
+            return new SheetCell(cell.getRawValue(), number, dateColumn ? day(number, date1904) : null);
+        }
+        if (value instanceof String text) {
+            return SheetCell.text(text);
+        }
+        String raw = cell.getRawValue();
+        return raw == null ? null : SheetCell.text(raw);
+    }
+
+    /** The date an Excel day number stands for, or null when it is out of Excel's range. */
+    private static LocalDate day(BigDecimal number, boolean date1904) {
+        long days = number.longValue();
+        if (days < 1 || days > MAX_EXCEL_DAY) {
+            return null;
+        }
+        return (date1904 ? EXCEL_1904_EPOCH : EXCEL_EPOCH).plusDays(days);
+    }
+}
