@@ -41,6 +41,10 @@ public class BankSearch {
         Bank(String table) {
             this.table = table;
         }
+
+        String table() {
+            return table;
+        }
     }
 
     private final JdbcClient jdbc;

@@ -3,15 +3,10 @@ package org.nastavnik.people;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -19,12 +14,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.nastavnik.common.ChangeRecorded;
-import org.nastavnik.common.FieldProblem;
 import org.nastavnik.common.NotFoundException;
-import org.nastavnik.common.ZipGuard;
 import org.nastavnik.common.imports.ImportProblem;
 import org.nastavnik.common.imports.ImportProblems;
 import org.nastavnik.common.imports.ImportResult;
+import org.nastavnik.common.imports.Uploads;
 import org.nastavnik.people.ImportProgress.Phase;
 import org.nastavnik.structure.AccessPolicy;
 import org.nastavnik.structure.Permission;
@@ -51,11 +45,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class StaffImport implements DisposableBean {
 
-    public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_FILE_BYTES = Uploads.MAX_FILE_BYTES;
     public static final int MAX_ROWS = StaffSheetReader.MAX_ROWS;
 
     /** Problems kept for the report; all are counted. */
-    public static final int MAX_REPORTED_PROBLEMS = 5_000;
+    public static final int MAX_REPORTED_PROBLEMS = Uploads.MAX_REPORTED_PROBLEMS;
 
     /** Rows the reader hands to the saver at a time; the reader reads on while a chunk is saved. */
     private static final int CHUNK = 5_000;
@@ -126,8 +120,8 @@ public class StaffImport implements DisposableBean {
         long started = System.nanoTime();
         UnitView organization = organization(organizationId);
         ImportProblems problems = new ImportProblems(MAX_REPORTED_PROBLEMS);
-        byte[] bytes = readAtMost(content);
-        refusal(bytes).ifPresent(problems::add);
+        byte[] bytes = Uploads.readAtMost(content);
+        Uploads.refusal(bytes).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             return result(0, 0, problems, started);
         }
@@ -160,7 +154,7 @@ public class StaffImport implements DisposableBean {
                         organization.path(),
                         "import",
                         Map.of(),
-                        audit(fileName, sha256(bytes), rows)));
+                        audit(fileName, Uploads.sha256(bytes), rows)));
                 return result(rows, rows, problems, started);
             });
         } catch (DataIntegrityViolationException concurrent) {
@@ -270,22 +264,6 @@ public class StaffImport implements DisposableBean {
         readers.shutdownNow();
     }
 
-    /** Why the bytes cannot be a staff list at all: too large, empty, not an .xlsx, a zip bomb. */
-    private static Optional<ImportProblem> refusal(byte[] bytes) {
-        if (bytes.length > MAX_FILE_BYTES) {
-            return Optional.of(ImportProblem.ofFile("people.import.file.tooLarge", MAX_FILE_BYTES / (1024 * 1024)));
-        }
-        if (bytes.length == 0) {
-            return Optional.of(ImportProblem.ofFile("people.import.file.empty"));
-        }
-        try {
-            ZipGuard.XLSX.require(bytes);
-            return Optional.empty();
-        } catch (FieldProblem refused) {
-            return Optional.of(ImportProblem.ofFile(refused.code(), refused.arguments()));
-        }
-    }
-
     private static Map<String, Object> audit(String fileName, String digest, int rows) {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("file", fileName);
@@ -298,21 +276,5 @@ public class StaffImport implements DisposableBean {
     private static ImportResult result(int rows, int saved, ImportProblems problems, long started) {
         return new ImportResult(
                 rows, saved, problems.list(), problems.count(), Duration.ofNanos(System.nanoTime() - started));
-    }
-
-    private static byte[] readAtMost(InputStream content) {
-        try (content) {
-            return content.readNBytes(MAX_FILE_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

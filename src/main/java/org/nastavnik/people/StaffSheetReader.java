@@ -74,7 +74,7 @@ final class StaffSheetReader {
                     continue;
                 }
                 if (count == MAX_ROWS) {
-                    problems.add(ImportProblem.ofFile("people.import.file.tooManyRows", MAX_ROWS));
+                    problems.add(ImportProblem.ofFile("import.file.tooManyRows", MAX_ROWS));
                     return count;
                 }
                 rows.add(validator.read(row.getRowNum(), cells, problems));

@@ -96,6 +96,9 @@ class AccessMatrixIT {
     @Autowired
     MenteeService mentees;
 
+    /** Any file: an upload into another unit is refused before the file is read. */
+    static final byte[] BANK_FILE = "not read".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
     static final String ROADMAP_TABLE = "| No | Activity (мероприятие) | Срок | Ответственный |\n| 1 | Zz | май | Zz |";
 
     @Autowired
@@ -474,6 +477,32 @@ class AccessMatrixIT {
     }
 
     private void bankEndpoints() {
+        page("GET", "/bank/import", Kind.LIST, f -> "/bank/import?unit=" + f.organizationId());
+        matrix.add(new Endpoint(
+                "GET",
+                "/bank/import/template/{bank}.xlsx",
+                Kind.OWN,
+                f -> "/bank/import/template/mentees.xlsx",
+                f -> Map.of(),
+                null));
+        own("GET", "/bank/import/report.xlsx");
+        // a bank file uploaded into another unit: refused before it is read
+        matrix.add(new Endpoint(
+                "POST",
+                "/bank/import",
+                Kind.CREATE,
+                f -> "/bank/import",
+                f -> Map.of("bank", "mentors", "unit", String.valueOf(f.organizationId())),
+                null,
+                BANK_FILE));
+        matrix.add(new Endpoint(
+                "POST",
+                "/api/v1/{bank:mentors|mentees}/import",
+                Kind.CREATE,
+                f -> "/api/v1/mentees/import",
+                f -> Map.of("unitId", String.valueOf(f.organizationId())),
+                f -> "",
+                BANK_FILE));
         page("GET", "/bank/mentors", Kind.LIST, f -> "/bank/mentors?org=" + f.organizationId());
         page("GET", "/bank/mentees", Kind.LIST, f -> "/bank/mentees?org=" + f.organizationId());
         page("GET", "/bank/mentees/deficits", Kind.LIST, f -> "/bank/mentees/deficits?org=" + f.organizationId());
@@ -675,14 +704,32 @@ class AccessMatrixIT {
                     continue;
                 }
                 String path = endpoint.path().apply(actor.foreign());
-                HttpResponse<String> response = endpoint.upload() != null
-                        ? session.upload(
-                                path, endpoint.form().apply(actor.foreign()), "file", "staff.xlsx", endpoint.upload())
-                        : endpoint.json() == null
-                                ? session.send(
-                                        endpoint.method(), path, endpoint.form().apply(actor.foreign()))
-                                : WebSession.api(
-                                        port, endpoint.method(), path, actor.email(), jsonOrNull(endpoint, actor));
+                HttpResponse<String> response = endpoint.upload() != null && endpoint.json() != null
+                        ? WebSession.apiUpload(
+                                port,
+                                path,
+                                actor.email(),
+                                endpoint.form().apply(actor.foreign()),
+                                "bank.xlsx",
+                                endpoint.upload())
+                        : endpoint.upload() != null
+                                ? session.upload(
+                                        path,
+                                        endpoint.form().apply(actor.foreign()),
+                                        "file",
+                                        "staff.xlsx",
+                                        endpoint.upload())
+                                : endpoint.json() == null
+                                        ? session.send(
+                                                endpoint.method(),
+                                                path,
+                                                endpoint.form().apply(actor.foreign()))
+                                        : WebSession.api(
+                                                port,
+                                                endpoint.method(),
+                                                path,
+                                                actor.email(),
+                                                jsonOrNull(endpoint, actor));
                 int status = response.statusCode();
                 String body = response.body() == null ? "" : response.body();
                 if (endpoint.json() != null && status == 401 && actor.role().requiresSecondFactor()) {

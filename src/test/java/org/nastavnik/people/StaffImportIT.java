@@ -149,7 +149,7 @@ class StaffImportIT {
 
         assertThat(withHtmx.statusCode()).isEqualTo(200);
         assertThat(withHtmx.body())
-                .contains("id=\"import-error\"", text("people.import.file.tooLarge", 10))
+                .contains("id=\"import-error\"", text("import.file.tooLarge", 10))
                 .contains("name=\"file\"");
     }
 

@@ -83,7 +83,7 @@ class StaffSheetReaderTest {
 
         assertThat(problems.list())
                 .extracting(ImportProblem::row, ImportProblem::code)
-                .containsExactly(tuple(0, "people.import.file.tooManyRows"));
+                .containsExactly(tuple(0, "import.file.tooManyRows"));
     }
 
     @Test

@@ -135,11 +135,47 @@ public final class WebSession {
 
     private HttpResponse<String> upload(
             String path, Map<String, String> form, String fileField, String fileName, byte[] content, boolean htmx) {
-        String boundary = "----nastavnik" + System.nanoTime();
         Map<String, String> fields = new LinkedHashMap<>(form);
         if (csrf != null && !htmx) {
             fields.put("_csrf", csrf);
         }
+        String boundary = "----nastavnik" + System.nanoTime();
+        byte[] body = multipart(boundary, fields, fileField, fileName, content);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (htmx) {
+            request.header("HX-Request", "true").header("X-XSRF-TOKEN", csrf);
+        }
+        HttpResponse<String> response = send(request);
+        remember(response.body());
+        return response;
+    }
+
+    /** A multipart API call with HTTP Basic credentials (no session), as another system uploads a file. */
+    public static HttpResponse<String> apiUpload(
+            int port, String path, String email, Map<String, String> form, String fileName, byte[] content) {
+        String boundary = "----nastavnik" + System.nanoTime();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "application/json")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(
+                                                (email + ":" + DemoAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, form, "file", fileName, content)))
+                .build();
+        try {
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] multipart(
+            String boundary, Map<String, String> fields, String fileField, String fileName, byte[] content) {
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         fields.forEach((name, value) -> body.writeBytes(
                 ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
@@ -149,15 +185,7 @@ public final class WebSession {
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-        if (htmx) {
-            request.header("HX-Request", "true").header("X-XSRF-TOKEN", csrf);
-        }
-        HttpResponse<String> response = send(request);
-        remember(response.body());
-        return response;
+        return body.toByteArray();
     }
 
     /** A JSON API call with HTTP Basic credentials (no session). */

@@ -96,6 +96,7 @@ class BankListController {
         }
         model.addAttribute("organizations", people.readableOrganizations());
         model.addAttribute("maySetUp", !settings.municipalities().isEmpty());
+        model.addAttribute("mayImport", !people.editableOrganizations().isEmpty());
         model.addAttribute("subjects", people.subjects());
         model.addAttribute("competencies", catalog.active(CatalogKind.COMPETENCY));
         model.addAttribute("contests", ContestStatus.values());
@@ -115,6 +116,7 @@ class BankListController {
         }
         model.addAttribute("organizations", people.readableOrganizations());
         model.addAttribute("maySetUp", !settings.municipalities().isEmpty());
+        model.addAttribute("mayImport", !people.editableOrganizations().isEmpty());
         model.addAttribute("areas", deficits.activeByArea());
         model.addAttribute("categories", MenteeCategory.values());
         return "bank/list";

@@ -33,6 +33,11 @@ public final class ImportProblems {
         return count == 0;
     }
 
+    /** Whether a kept problem is about this cell already. */
+    public synchronized boolean has(int row, String column) {
+        return kept.stream().anyMatch(p -> p.row() == row && java.util.Objects.equals(p.column(), column));
+    }
+
     /** The kept problems by row, in the order found within a row. */
     public synchronized List<ImportProblem> list() {
         return kept.stream().sorted(Comparator.comparingInt(ImportProblem::row)).toList();

@@ -10,7 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /** A line of the import report with its message in words, for the page and the spreadsheet. */
-public record ReportLine(String row, String column, String value, String message) {
+public record ReportLine(String row, String column, String value, String message) implements java.io.Serializable {
 
     public static List<ReportLine> of(ImportResult result, MessageSource messages) {
         String wholeFile = messages.getMessage("import.report.wholeFile", null, LocaleContextHolder.getLocale());

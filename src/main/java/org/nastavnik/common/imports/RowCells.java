@@ -191,7 +191,10 @@ public final class RowCells<C extends Enum<C>> {
         if (cell == null) {
             return null;
         }
-        return cell.date() != null ? SHOWN.format(cell.date()) : cell.text();
+        if (cell.date() != null) {
+            return SHOWN.format(cell.date());
+        }
+        return cell.number() != null ? cell.number().stripTrailingZeros().toPlainString() : cell.text();
     }
 
     /** A number from a cell as digits, left-padded with zeros to {@code width} (Excel drops them). */

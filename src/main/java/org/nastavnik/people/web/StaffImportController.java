@@ -99,7 +99,7 @@ class StaffImportController {
     /** The multipart limit (10 MB) is checked before the controller runs; say so on the form. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(HttpServletRequest request) {
-        String error = message("people.import.file.tooLarge", StaffImport.MAX_FILE_BYTES / (1024 * 1024));
+        String error = message("import.file.tooLarge", StaffImport.MAX_FILE_BYTES / (1024 * 1024));
         if (request.getHeader("HX-Request") != null) {
             // htmx swaps only successful responses
             return new ModelAndView("people/import :: form", formModel(null, error));
