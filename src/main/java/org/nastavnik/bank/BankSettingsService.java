@@ -3,6 +3,7 @@ package org.nastavnik.bank;
 import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.nastavnik.common.ChangeRecorded;
@@ -62,15 +63,33 @@ public class BankSettingsService {
      * is), else the defaults. Needs no rights: every unit of a municipality works by its settings.
      */
     public BankSettings covering(String unitPath) {
-        return jdbc.sql("select s.default_capacity, s.confirmation_month, s.confirmation_day from bank_setting s"
-                        + " join unit m on m.id = s.municipality_id where ? like m.path || '%'"
-                        + " order by length(m.path) desc limit 1")
-                .param(unitPath)
-                .query((rs, n) -> new BankSettings(
-                        rs.getInt("default_capacity"),
-                        MonthDay.of(rs.getInt("confirmation_month"), rs.getInt("confirmation_day"))))
-                .optional()
-                .orElse(BankSettings.DEFAULT);
+        return covering(all(), unitPath);
+    }
+
+    /** Every municipality's settings by the municipality's path (a few dozen at most). */
+    public Map<String, BankSettings> all() {
+        Map<String, BankSettings> byPath = new HashMap<>();
+        jdbc.sql("select m.path, s.default_capacity, s.confirmation_month, s.confirmation_day from bank_setting s"
+                        + " join unit m on m.id = s.municipality_id")
+                .query(rs -> {
+                    byPath.put(
+                            rs.getString("path"),
+                            new BankSettings(
+                                    rs.getInt("default_capacity"),
+                                    MonthDay.of(rs.getInt("confirmation_month"), rs.getInt("confirmation_day"))));
+                });
+        return byPath;
+    }
+
+    /** The settings of the deepest municipality the unit lies in (or is), else the defaults. */
+    public static BankSettings covering(Map<String, BankSettings> all, String unitPath) {
+        String best = null;
+        for (String path : all.keySet()) {
+            if (unitPath.startsWith(path) && (best == null || path.length() > best.length())) {
+                best = path;
+            }
+        }
+        return best == null ? BankSettings.DEFAULT : all.get(best);
     }
 
     /** What is wrong with the values, all at once; {@code day} and {@code month} as entered. */

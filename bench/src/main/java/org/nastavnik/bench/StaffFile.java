@@ -139,7 +139,7 @@ public final class StaffFile {
                 + String.format(Locale.ROOT, "%02d", check);
     }
 
-    private static void date(Worksheet sheet, int row, int column, LocalDate value) {
+    static void date(Worksheet sheet, int row, int column, LocalDate value) {
         sheet.value(row, column, value);
         sheet.style(row, column).format("dd.mm.yyyy").set();
     }
@@ -153,7 +153,7 @@ public final class StaffFile {
         return messages;
     }
 
-    private static List<String> names(Connection db, String table) throws SQLException {
+    static List<String> names(Connection db, String table) throws SQLException {
         List<String> names = new ArrayList<>();
         try (Statement statement = db.createStatement();
                 ResultSet rows = statement.executeQuery("select name from " + table + " order by id")) {
