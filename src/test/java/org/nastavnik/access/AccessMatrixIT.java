@@ -415,6 +415,9 @@ class AccessMatrixIT {
         api("GET", "/api/v1/roadmaps", Kind.LIST, f -> "/api/v1/roadmaps");
         api("GET", "/api/v1/roadmaps/{id}", Kind.OBJECT, f -> "/api/v1/roadmaps/" + f.roadmapId());
         trackingEndpoints();
+        own("GET", "/notifications");
+        own("POST", "/notifications/read-all");
+        page("POST", "/notifications/{id}/read", Kind.OBJECT, f -> "/notifications/" + notificationOf(f) + "/read");
 
         bankEndpoints();
 
@@ -541,6 +544,13 @@ class AccessMatrixIT {
     private long dueOf(Foreign f) {
         return jdbc.sql("select min(id) from roadmap_due where roadmap_id = ?")
                 .param(f.roadmapId())
+                .query(Long.class)
+                .single();
+    }
+
+    private long notificationOf(Foreign f) {
+        return jdbc.sql("select min(id) from notification where person_id = ?")
+                .param(f.personId())
                 .query(Long.class)
                 .single();
     }
@@ -855,6 +865,11 @@ class AccessMatrixIT {
                         .single())
                 .as("no due date of another unit's roadmap was marked, corrected or given evidence")
                 .isZero();
+        assertThat(jdbc.sql("select count(*) from notification where subject_key = 'matrix' and read_at is not null")
+                        .query(Long.class)
+                        .single())
+                .as("nobody marked another person's notification read")
+                .isZero();
         assertThat(jdbc.sql("select count(*) from catalog_entry where name = 'Intruder' or (id = 11 and archived)")
                         .query(Long.class)
                         .single())
@@ -955,6 +970,11 @@ class AccessMatrixIT {
                         + " select nextval('roadmap_evidence_seq'), min(id), 'matrix.txt', 'text/plain', 6, ?, 'system'"
                         + " from roadmap_due where roadmap_id = ?")
                 .params(marker.getBytes(java.nio.charset.StandardCharsets.UTF_8), ids[3])
+                .update();
+        // a notification of the foreign person, which nobody else may mark read
+        jdbc.sql("insert into notification (id, person_id, subject_key, message_code, link)"
+                        + " values (nextval('notification_seq'), ?, 'matrix', 'notification.title', '/')")
+                .param(ids[0])
                 .update();
         if (Arrays.stream(ids).anyMatch(id -> id == 0)) {
             throw new IllegalStateException("every foreign object must exist: " + Arrays.toString(ids));

@@ -36,7 +36,7 @@ class TrackingIT {
     @Test
     void savedRoadmapStoresEachDateAndAnUndatedRowAndShowsThemWithStatus() {
         WebSession curator = WebSession.signIn(port, DemoAccounts.CURATOR);
-        long id = TrackingFixtures.save(curator, "Tracked roadmap A");
+        long id = RoadmapTestSupport.saveTracked(curator, "Tracked roadmap A");
 
         JsonNode dates = api(DemoAccounts.CURATOR)
                 .get("/api/v1/roadmaps/" + id + "/due-dates")
@@ -54,7 +54,7 @@ class TrackingIT {
     @Test
     void curatorMarksADateDoneWithALinkAndTheProgressAndListsFollow() {
         WebSession curator = WebSession.signIn(port, DemoAccounts.CURATOR);
-        long id = TrackingFixtures.save(curator, "Tracked roadmap B");
+        long id = RoadmapTestSupport.saveTracked(curator, "Tracked roadmap B");
         long overdue = dueId(id, 0);
         assertThat(overdueIds(DemoAccounts.CURATOR, id)).containsExactly(overdue);
 
@@ -81,7 +81,7 @@ class TrackingIT {
     @Test
     void theSecondOfTwoConcurrentMarksGetsAConflictAndNothingIsLost() {
         WebSession curator = WebSession.signIn(port, DemoAccounts.CURATOR);
-        long id = TrackingFixtures.save(curator, "Tracked roadmap C");
+        long id = RoadmapTestSupport.saveTracked(curator, "Tracked roadmap C");
         long due = dueId(id, 1);
 
         Api.Response first = api(DemoAccounts.CURATOR)
@@ -108,7 +108,7 @@ class TrackingIT {
     @Test
     void badInputIsRefusedBesideTheFieldAndAsProblemDetails() {
         WebSession curator = WebSession.signIn(port, DemoAccounts.CURATOR);
-        long id = TrackingFixtures.save(curator, "Tracked roadmap D");
+        long id = RoadmapTestSupport.saveTracked(curator, "Tracked roadmap D");
         long due = dueId(id, 1);
         Api api = api(DemoAccounts.CURATOR);
 
@@ -141,7 +141,7 @@ class TrackingIT {
     @Test
     void anUploadedFileIsDownloadedInScopeAndHiddenFromAnotherSchool() {
         WebSession curator = WebSession.signIn(port, DemoAccounts.CURATOR);
-        long id = TrackingFixtures.save(curator, "Tracked roadmap E");
+        long id = RoadmapTestSupport.saveTracked(curator, "Tracked roadmap E");
         long due = dueId(id, 2);
         byte[] content = "Протокол совета".getBytes(StandardCharsets.UTF_8);
 
@@ -173,7 +173,7 @@ class TrackingIT {
     @Test
     void aReaderSeesTheDatesButOnlyAnEditorMarksThem() {
         WebSession curator = WebSession.signIn(port, DemoAccounts.CURATOR);
-        long id = TrackingFixtures.save(curator, "Tracked roadmap F");
+        long id = RoadmapTestSupport.saveTracked(curator, "Tracked roadmap F");
         long due = dueId(id, 1);
         WebSession psychologist = WebSession.signIn(port, DemoAccounts.PSYCHOLOGIST);
 
@@ -189,7 +189,7 @@ class TrackingIT {
     @Test
     void aCorrectionKeepsMarkedDatesThatRemainAndRefusesToRemoveThem() {
         WebSession curator = WebSession.signIn(port, DemoAccounts.CURATOR);
-        long id = TrackingFixtures.save(curator, "Tracked roadmap G");
+        long id = RoadmapTestSupport.saveTracked(curator, "Tracked roadmap G");
         long due = dueId(id, 1);
         LocalDate today = LocalDate.now();
         String todayText = today.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));

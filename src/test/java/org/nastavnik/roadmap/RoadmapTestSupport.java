@@ -12,12 +12,12 @@ import org.nastavnik.support.WebSession;
  * A roadmap saved through the page whose dates lie around today: item 1.1 ten days ago (overdue),
  * 1.2 today, 1.3 «при необходимости» (one undated row), 2.1 in sixty days.
  */
-final class TrackingFixtures {
+public final class RoadmapTestSupport {
 
     private static final Pattern OWNER = Pattern.compile("<option value=\"(\\d+)\"");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    private TrackingFixtures() {}
+    private RoadmapTestSupport() {}
 
     static String table(LocalDate today) {
         return "| № | Мероприятие | Срок | Ответственный |\n"
@@ -30,7 +30,7 @@ final class TrackingFixtures {
     }
 
     /** Saves the roadmap as the session's user (its first owner unit); returns its id. */
-    static long save(WebSession session, String title) {
+    public static long saveTracked(WebSession session, String title) {
         LocalDate today = LocalDate.now();
         Matcher owner = OWNER.matcher(session.get("/roadmaps/new").body());
         if (!owner.find()) {
