@@ -22,6 +22,7 @@ import org.nastavnik.structure.AgreementService;
 import org.nastavnik.structure.Permission;
 import org.nastavnik.structure.StructureService;
 import org.nastavnik.structure.UnitDetails;
+import org.nastavnik.structure.UnitLevel;
 import org.nastavnik.structure.UnitType;
 import org.nastavnik.structure.UnitView;
 import org.springframework.core.io.ClassPathResource;
@@ -94,13 +95,16 @@ public class DemoRegion {
     private final AccessService access;
     private final AgreementService agreements;
     private final DemoBank bank;
+    private final DemoRoadmaps roadmaps;
 
     DemoRegion(
             StructureService structure,
             PeopleService people,
             AccessService access,
             AgreementService agreements,
-            DemoBank bank) {
+            DemoBank bank,
+            DemoRoadmaps roadmaps) {
+        this.roadmaps = roadmaps;
         this.structure = structure;
         this.people = people;
         this.access = access;
@@ -141,6 +145,9 @@ public class DemoRegion {
         long school5 = grantDemoRoles(region, accounts);
         agreements(region);
         bank.fill(staff, school5, random);
+        List<UnitView> owners = new ArrayList<>(structure.units(Permission.READ, UnitLevel.MUNICIPALITY));
+        owners.add(structure.find(school5).orElseThrow());
+        roadmaps.fill(owners);
     }
 
     /** The agreements with partners from {@code demo/agreements.tsv}, units found by short name. */

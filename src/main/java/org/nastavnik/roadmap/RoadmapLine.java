@@ -8,11 +8,13 @@ import java.util.List;
  * деятельность») or an activity with its deadline as written and as understood.
  */
 public record RoadmapLine(
+        int position,
         boolean section,
         String number,
         String sectionNumber,
         String activity,
         String deadline,
+        String correctedDeadline,
         String responsible,
         String result,
         Deadline.Kind deadlineKind,

@@ -38,6 +38,8 @@ public class RoadmapService {
     private final AccessPolicy policy;
     private final StructureService structure;
     private final ApplicationEventPublisher events;
+    private final RoadmapAccess access;
+    private final DueDates dueDates;
     private final DeadlineInterpreter deadlines = DeadlineInterpreter.standard();
 
     RoadmapService(
@@ -45,12 +47,16 @@ public class RoadmapService {
             JdbcTemplate batches,
             AccessPolicy policy,
             StructureService structure,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            RoadmapAccess access,
+            DueDates dueDates) {
         this.jdbc = jdbc;
         this.batches = batches;
         this.policy = policy;
         this.structure = structure;
         this.events = events;
+        this.access = access;
+        this.dueDates = dueDates;
     }
 
     /** The units whose roadmaps the caller keeps (partners have none). */
@@ -66,12 +72,19 @@ public class RoadmapService {
 
     /** The roadmaps of the units in the caller's scope, newest first. */
     public List<RoadmapSummary> list() {
-        Scope scope = readScope();
-        List<Object> params = new ArrayList<>();
+        Scope scope = access.readScope();
+        LocalDate today = access.today();
+        List<Object> params = new ArrayList<>(List.of(today, today));
         String where = scope.pathCondition("r.owner_path", params);
         return jdbc.sql("select r.id, r.title, u.short_name, r.period_from, r.period_to, r.status,"
-                        + " (select count(*) from roadmap_line l where l.roadmap_id = r.id and not l.section) as items"
-                        + " from roadmap r join unit u on u.id = r.owner_unit_id where " + where
+                        + " (select count(*) from roadmap_line l where l.roadmap_id = r.id and not l.section) as items,"
+                        + " p.closed_to_date, p.due_to_date, p.closed, p.total"
+                        + " from roadmap r join unit u on u.id = r.owner_unit_id,"
+                        + " lateral (select count(*) filter (where d.status <> 'PLANNED' and d.due_on <= ?) as closed_to_date,"
+                        + " count(*) filter (where d.due_on <= ?) as due_to_date,"
+                        + " count(*) filter (where d.status <> 'PLANNED') as closed, count(*) as total"
+                        + " from roadmap_due d where d.roadmap_id = r.id) p"
+                        + " where " + where
                         + " order by r.created_at desc, r.id desc")
                 .params(params)
                 .query((rs, n) -> new RoadmapSummary(
@@ -81,7 +94,12 @@ public class RoadmapService {
                         rs.getObject("period_from", LocalDate.class),
                         rs.getObject("period_to", LocalDate.class),
                         rs.getString("status"),
-                        rs.getLong("items")))
+                        rs.getLong("items"),
+                        new Progress(
+                                rs.getInt("closed_to_date"),
+                                rs.getInt("due_to_date"),
+                                rs.getInt("closed"),
+                                rs.getInt("total"))))
                 .list();
     }
 
@@ -117,7 +135,7 @@ public class RoadmapService {
                         draft.periodTo(),
                         policy.actor())
                 .update();
-        // the text as written; interpretations are computed when shown
+        // the text as written; the due dates it is read into are stored for tracking
         List<Object[]> rows = new ArrayList<>();
         for (RoadmapTable.Row row : parsed.rows()) {
             int position = rows.size() + 1;
@@ -141,6 +159,7 @@ public class RoadmapService {
                 "insert into roadmap_line (roadmap_id, position, section, number, section_number, activity,"
                         + " deadline, responsible, result) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows);
+        storeDueDates(id, lines(parsed, draft.periodFrom(), draft.periodTo()));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("title", draft.title());
         after.put("periodFrom", draft.periodFrom().toString());
@@ -152,41 +171,58 @@ public class RoadmapService {
 
     /** The roadmap with its lines; 404 outside the caller's scope. */
     public RoadmapView get(long id) {
-        Scope scope = readScope();
-        Map<String, Object> row = jdbc
-                .sql("select r.*, u.short_name from roadmap r join unit u on u.id = r.owner_unit_id"
-                        + " where r.id = ?")
-                .param(id)
-                .query()
-                .listOfRows()
-                .stream()
-                .findFirst()
-                .filter(r -> scope.covers((String) r.get("owner_path")))
-                .orElseThrow(() -> new NotFoundException("roadmap", id));
-        LocalDate from = ((java.sql.Date) row.get("period_from")).toLocalDate();
-        LocalDate to = ((java.sql.Date) row.get("period_to")).toLocalDate();
-        List<RoadmapLine> lines = jdbc.sql("select * from roadmap_line where roadmap_id = ? order by position")
+        RoadmapAccess.Header header = access.readable(id);
+        LocalDate from = header.periodFrom();
+        LocalDate to = header.periodTo();
+        List<RoadmapLine> lines = readLines(id, from, to);
+        return new RoadmapView(
+                id, header.ownerUnitId(), header.owner(), header.title(), from, to, header.status(), lines);
+    }
+
+    /**
+     * Stores the due dates of roadmaps saved before tracking existed, read from their lines as they
+     * are shown; for the start-up of the application, not for callers.
+     */
+    @Transactional
+    public int trackUntracked() {
+        List<Long> untracked = dueDates.untracked();
+        for (long id : untracked) {
+            Map<String, Object> period = jdbc.sql("select period_from, period_to from roadmap where id = ?")
+                    .param(id)
+                    .query()
+                    .singleRow();
+            storeDueDates(
+                    id,
+                    readLines(
+                            id,
+                            ((java.sql.Date) period.get("period_from")).toLocalDate(),
+                            ((java.sql.Date) period.get("period_to")).toLocalDate()));
+        }
+        return untracked.size();
+    }
+
+    private void storeDueDates(long roadmapId, List<RoadmapLine> lines) {
+        Map<Integer, List<LocalDate>> dates = new LinkedHashMap<>();
+        lines.stream().filter(l -> !l.section()).forEach(l -> dates.put(l.position(), l.dueDates()));
+        dueDates.insert(roadmapId, dates);
+    }
+
+    private List<RoadmapLine> readLines(long id, LocalDate from, LocalDate to) {
+        return jdbc.sql("select * from roadmap_line where roadmap_id = ? order by position")
                 .param(id)
                 .query((rs, n) -> line(
+                        rs.getInt("position"),
                         rs.getBoolean("section"),
                         rs.getString("number"),
                         rs.getString("section_number"),
                         rs.getString("activity"),
                         rs.getString("deadline"),
+                        rs.getString("corrected_deadline"),
                         rs.getString("responsible"),
                         rs.getString("result"),
                         from,
                         to))
                 .list();
-        return new RoadmapView(
-                id,
-                ((Number) row.get("owner_unit_id")).longValue(),
-                (String) row.get("short_name"),
-                (String) row.get("title"),
-                from,
-                to,
-                (String) row.get("status"),
-                lines);
     }
 
     /** The owner the caller may keep roadmaps of, and a period and table that make sense. */
@@ -232,15 +268,18 @@ public class RoadmapService {
     private List<RoadmapLine> lines(RoadmapTable.Parsed parsed, LocalDate from, LocalDate to) {
         List<RoadmapLine> lines = new ArrayList<>();
         for (RoadmapTable.Row row : parsed.rows()) {
+            int position = lines.size() + 1;
             if (row instanceof RoadmapTable.Section s) {
-                lines.add(line(true, s.number(), null, s.title(), "", "", "", from, to));
+                lines.add(line(position, true, s.number(), null, s.title(), "", null, "", "", from, to));
             } else if (row instanceof RoadmapTable.Item i) {
                 lines.add(line(
+                        position,
                         false,
                         i.number(),
                         i.section(),
                         i.activity(),
                         i.deadline(),
+                        null,
                         i.responsible(),
                         i.result(),
                         from,
@@ -251,36 +290,32 @@ public class RoadmapService {
     }
 
     private RoadmapLine line(
+            int position,
             boolean section,
             String number,
             String sectionNumber,
             String activity,
             String deadline,
+            String corrected,
             String responsible,
             String result,
             LocalDate from,
             LocalDate to) {
         if (section) {
-            return new RoadmapLine(true, number, null, activity, "", "", "", null, List.of());
+            return new RoadmapLine(position, true, number, null, activity, "", null, "", "", null, List.of());
         }
-        Deadline read = deadlines.interpret(deadline);
+        Deadline read = deadlines.interpret(corrected != null ? corrected : deadline);
         return new RoadmapLine(
+                position,
                 false,
                 number,
                 sectionNumber,
                 activity,
                 deadline,
+                corrected,
                 responsible,
                 result,
                 read.kind(),
                 read.dueDates(from, to));
-    }
-
-    private Scope readScope() {
-        Scope scope = policy.scope(Permission.READ);
-        if (scope.isEmpty()) {
-            throw new ForbiddenException("read roadmaps");
-        }
-        return scope;
     }
 }

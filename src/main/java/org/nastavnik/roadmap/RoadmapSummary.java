@@ -2,7 +2,7 @@ package org.nastavnik.roadmap;
 
 import java.time.LocalDate;
 
-/** A roadmap in the list. */
+/** A roadmap in the list, with the progress of its due dates. */
 public record RoadmapSummary(
         long id,
         String title,
@@ -10,4 +10,5 @@ public record RoadmapSummary(
         LocalDate periodFrom,
         LocalDate periodTo,
         String status,
-        long activities) {}
+        long activities,
+        Progress progress) {}

@@ -417,6 +417,10 @@ class AccessMatrixIT {
         page("GET", "/roadmaps/{id}", Kind.OBJECT, f -> "/roadmaps/" + f.roadmapId());
         api("GET", "/api/v1/roadmaps", Kind.LIST, f -> "/api/v1/roadmaps");
         api("GET", "/api/v1/roadmaps/{id}", Kind.OBJECT, f -> "/api/v1/roadmaps/" + f.roadmapId());
+        trackingEndpoints();
+        own("GET", "/notifications");
+        own("POST", "/notifications/read-all");
+        page("POST", "/notifications/{id}/read", Kind.OBJECT, f -> "/notifications/" + notificationOf(f) + "/read");
 
         bankEndpoints();
 
@@ -474,6 +478,91 @@ class AccessMatrixIT {
                 "/api/v1/people/{id}/account/enable",
                 Kind.OBJECT,
                 f -> "/api/v1/people/" + f.personId() + "/account/enable");
+    }
+
+    /** Due dates, evidence and corrections of another unit's roadmap (its one item is at position 1). */
+    private void trackingEndpoints() {
+        page("GET", "/roadmaps/due", Kind.LIST, f -> "/roadmaps/due?unit=" + f.organizationId());
+        page("GET", "/roadmaps/dates/{id}", Kind.OBJECT, f -> "/roadmaps/dates/" + dueOf(f));
+        page(
+                "POST",
+                "/roadmaps/dates/{id}/status",
+                Kind.OBJECT,
+                f -> "/roadmaps/dates/" + dueOf(f) + "/status",
+                f -> Map.of("status", "DONE", "version", "0"));
+        page(
+                "POST",
+                "/roadmaps/dates/{id}/evidence",
+                Kind.OBJECT,
+                f -> "/roadmaps/dates/" + dueOf(f) + "/evidence",
+                f -> Map.of("url", "https://intruder.example.org", "note", "Intruder"));
+        page("GET", "/roadmaps/evidence/{id}", Kind.OBJECT, f -> "/roadmaps/evidence/" + evidenceOf(f));
+        page(
+                "GET",
+                "/roadmaps/{id}/items/{position}/deadline",
+                Kind.OBJECT,
+                f -> "/roadmaps/" + f.roadmapId() + "/items/1/deadline");
+        page(
+                "POST",
+                "/roadmaps/{id}/items/{position}/deadline",
+                Kind.OBJECT,
+                f -> "/roadmaps/" + f.roadmapId() + "/items/1/deadline",
+                f -> Map.of("text", "01.02.2025"));
+        api(
+                "GET",
+                "/api/v1/roadmaps/{id}/due-dates",
+                Kind.OBJECT,
+                f -> "/api/v1/roadmaps/" + f.roadmapId() + "/due-dates");
+        api("GET", "/api/v1/roadmap-due-dates/{id}", Kind.OBJECT, f -> "/api/v1/roadmap-due-dates/" + dueOf(f));
+        api(
+                "POST",
+                "/api/v1/roadmap-due-dates/{id}/status",
+                Kind.OBJECT,
+                f -> "/api/v1/roadmap-due-dates/" + dueOf(f) + "/status",
+                f -> "{\"status\":\"DONE\",\"version\":0}");
+        api(
+                "POST",
+                "/api/v1/roadmap-due-dates/{id}/evidence",
+                Kind.OBJECT,
+                f -> "/api/v1/roadmap-due-dates/" + dueOf(f) + "/evidence",
+                f -> "{\"url\":\"https://intruder.example.org\",\"note\":\"Intruder\"}");
+        api(
+                "PUT",
+                "/api/v1/roadmaps/{id}/items/{position}/deadline",
+                Kind.OBJECT,
+                f -> "/api/v1/roadmaps/" + f.roadmapId() + "/items/1/deadline",
+                f -> "{\"text\":\"01.02.2025\"}");
+        api(
+                "GET",
+                "/api/v1/roadmap-due-dates/overdue",
+                Kind.LIST,
+                f -> "/api/v1/roadmap-due-dates/overdue?unitId=" + f.organizationId());
+        api(
+                "GET",
+                "/api/v1/roadmap-due-dates/this-week",
+                Kind.LIST,
+                f -> "/api/v1/roadmap-due-dates/this-week?unitId=" + f.organizationId());
+    }
+
+    private long dueOf(Foreign f) {
+        return jdbc.sql("select min(id) from roadmap_due where roadmap_id = ?")
+                .param(f.roadmapId())
+                .query(Long.class)
+                .single();
+    }
+
+    private long notificationOf(Foreign f) {
+        return jdbc.sql("select min(id) from notification where person_id = ?")
+                .param(f.personId())
+                .query(Long.class)
+                .single();
+    }
+
+    private long evidenceOf(Foreign f) {
+        return jdbc.sql("select min(id) from roadmap_evidence where due_id = ?")
+                .param(dueOf(f))
+                .query(Long.class)
+                .single();
     }
 
     private void bankEndpoints() {
@@ -814,6 +903,20 @@ class AccessMatrixIT {
                         .single())
                 .as("no roadmap was created for another unit")
                 .isZero();
+        assertThat(jdbc.sql("select (select count(*) from roadmap_due d join roadmap r on r.id = d.roadmap_id"
+                                + " where r.title like 'Zzmarker%' and (d.status <> 'PLANNED' or d.due_on <> '2025-05-31'))"
+                                + " + (select count(*) from roadmap_evidence where note = 'Intruder')"
+                                + " + (select count(*) from roadmap_line where corrected_deadline is not null"
+                                + " and roadmap_id in (select id from roadmap where title like 'Zzmarker%'))")
+                        .query(Long.class)
+                        .single())
+                .as("no due date of another unit's roadmap was marked, corrected or given evidence")
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from notification where subject_key = 'matrix' and read_at is not null")
+                        .query(Long.class)
+                        .single())
+                .as("nobody marked another person's notification read")
+                .isZero();
         assertThat(jdbc.sql("select count(*) from catalog_entry where name = 'Intruder' or (id = 11 and archived)")
                         .query(Long.class)
                         .single())
@@ -908,6 +1011,17 @@ class AccessMatrixIT {
                 .update();
         jdbc.sql("update mentee_profile set confirmed_year = null where id = ?")
                 .param(ids[6])
+                .update();
+        // a file as evidence of the roadmap's one due date, for the download
+        jdbc.sql("insert into roadmap_evidence (id, due_id, file_name, content_type, size_bytes, content, created_by)"
+                        + " select nextval('roadmap_evidence_seq'), min(id), 'matrix.txt', 'text/plain', 6, ?, 'system'"
+                        + " from roadmap_due where roadmap_id = ?")
+                .params(marker.getBytes(java.nio.charset.StandardCharsets.UTF_8), ids[3])
+                .update();
+        // a notification of the foreign person, which nobody else may mark read
+        jdbc.sql("insert into notification (id, person_id, subject_key, message_code, link)"
+                        + " values (nextval('notification_seq'), ?, 'matrix', 'notification.title', '/')")
+                .param(ids[0])
                 .update();
         if (Arrays.stream(ids).anyMatch(id -> id == 0)) {
             throw new IllegalStateException("every foreign object must exist: " + Arrays.toString(ids));

@@ -72,6 +72,32 @@ class RoadmapBrowserIT extends BrowserTest {
         Files.delete(docx);
     }
 
+    @Test
+    void curatorSavesARoadmapMarksAnItemDoneWithALinkAndTheProgressChanges() {
+        Page page = browser.signedIn(DemoAccounts.CURATOR);
+        page.navigate(browser.url("/roadmaps/new"));
+        java.time.LocalDate today = java.time.LocalDate.now();
+        page.fill("#title", "Tracked in the browser");
+        page.fill("#periodFrom", today.minusDays(100).toString());
+        page.fill("#periodTo", today.plusDays(200).toString());
+        page.fill("#table", RoadmapTestSupport.table(today));
+        page.click("button[value=preview]");
+        page.click("button[value=save]");
+        assertThat(page.locator("h1")).hasText("Tracked in the browser");
+        assertThat(page.locator("#roadmap-progress .progress-toDate")).containsText("0 ");
+
+        page.locator("#item-2 a.due").first().click();
+        page.fill("#url", "https://school5.example.org/prikaz");
+        page.click("#add-evidence");
+        assertThat(page.locator("#evidence-list")).containsText("https://school5.example.org/prikaz");
+        page.click("#mark-done");
+        assertThat(page.locator("#due-status")).containsText(text("roadmap.due.status.DONE"));
+        page.locator("p.mb-1 a").first().click();
+
+        assertThat(page.locator("#roadmap-progress .progress-toDate")).containsText("1 ");
+        assertThat(page.locator("#item-2 a.due-DONE")).hasCount(1);
+    }
+
     private String text(String code) {
         return messages.getMessage(code, null, Locale.forLanguageTag("ru"));
     }

@@ -10,6 +10,7 @@ import org.nastavnik.common.NotFoundException;
 import org.nastavnik.roadmap.RoadmapDocx;
 import org.nastavnik.roadmap.RoadmapPreamble;
 import org.nastavnik.roadmap.RoadmapService;
+import org.nastavnik.roadmap.TrackingService;
 import org.nastavnik.structure.UnitView;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,11 +39,14 @@ import org.springframework.web.servlet.ModelAndView;
 class RoadmapController {
 
     private final RoadmapService roadmaps;
+    private final TrackingService tracking;
     private final SmartValidator validator;
     private final MessageSource messages;
 
-    RoadmapController(RoadmapService roadmaps, SmartValidator validator, MessageSource messages) {
+    RoadmapController(
+            RoadmapService roadmaps, TrackingService tracking, SmartValidator validator, MessageSource messages) {
         this.roadmaps = roadmaps;
+        this.tracking = tracking;
         this.validator = validator;
         this.messages = messages;
     }
@@ -142,6 +146,7 @@ class RoadmapController {
     @GetMapping("/roadmaps/{id}")
     String roadmap(@PathVariable long id, Model model) {
         model.addAttribute("roadmap", roadmaps.get(id));
+        model.addAttribute("tracking", tracking.tracking(id));
         return "roadmap/view";
     }
 

@@ -1,0 +1,43 @@
+package org.nastavnik.access;
+
+import java.util.Arrays;
+import java.util.List;
+import org.nastavnik.structure.Permission;
+import org.nastavnik.structure.PermissionHolders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The holders of a permission nearest to a unit, from the active role assignments. */
+@Component
+class PermissionHolderDirectory implements PermissionHolders {
+
+    private final JdbcClient jdbc;
+
+    PermissionHolderDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<Holder> nearest(Permission permission, String unitPath) {
+        List<String> roles = Arrays.stream(Role.values())
+                .filter(r -> r != Role.ADMIN && r.has(permission))
+                .map(Role::name)
+                .toList();
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", roles.stream().map(r -> "?").toList());
+        List<Object> params = new java.util.ArrayList<>(roles);
+        params.add(unitPath);
+        return jdbc.sql("with holders as (select ra.person_id, ra.unit_path from role_assignment ra"
+                        + " where ra.revoked_at is null and ra.unit_path is not null and ra.role in (" + in + ")"
+                        + " and ? like ra.unit_path || '%')"
+                        + " select distinct h.person_id, a.username from holders h"
+                        + " left join account a on a.person_id = h.person_id and a.enabled"
+                        + " where length(h.unit_path) = (select max(length(unit_path)) from holders)"
+                        + " order by h.person_id")
+                .params(params)
+                .query((rs, n) -> new Holder(rs.getLong(1), rs.getString(2)))
+                .list();
+    }
+}

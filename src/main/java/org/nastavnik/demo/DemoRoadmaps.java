@@ -1,0 +1,82 @@
+package org.nastavnik.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.List;
+import org.nastavnik.common.AcademicYear;
+import org.nastavnik.roadmap.DueDate;
+import org.nastavnik.roadmap.DueStatus;
+import org.nastavnik.roadmap.EvidenceDraft;
+import org.nastavnik.roadmap.RoadmapDraft;
+import org.nastavnik.roadmap.RoadmapService;
+import org.nastavnik.roadmap.TrackingService;
+import org.nastavnik.structure.UnitView;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * A roadmap of the current academic year, from {@code demo/roadmap.txt} (its first line the title
+ * pattern, its second the reason a date is not applicable, then the table), for every municipality and
+ * for school No. 5, with most past dates done (some with a link as evidence), one not applicable,
+ * and the rest left overdue, so that the tracking pages are not empty.
+ */
+@Component
+class DemoRoadmaps {
+
+    private final RoadmapService roadmaps;
+    private final TrackingService tracking;
+
+    DemoRoadmaps(RoadmapService roadmaps, TrackingService tracking) {
+        this.roadmaps = roadmaps;
+        this.tracking = tracking;
+    }
+
+    /** Call as the system, after the units exist. */
+    void fill(List<UnitView> owners) {
+        AcademicYear year = AcademicYear.of(LocalDate.now());
+        String[] text = text().split("\n", 3);
+        for (UnitView owner : owners) {
+            String title = MessageFormat.format(text[0], owner.shortName(), year.toString());
+            long id = roadmaps.create(new RoadmapDraft(owner.id(), title, year.firstDay(), year.lastDay(), text[2]));
+            track(id, text[1]);
+        }
+    }
+
+    /** Of the dates past: every third left as it is (overdue), one not applicable, the others done. */
+    private void track(long roadmapId, String notApplicable) {
+        TrackingService.Tracking t = tracking.tracking(roadmapId);
+        int index = 0;
+        for (List<DueDate> ofItem : t.byPosition().values()) {
+            for (DueDate date : ofItem) {
+                if (!date.dated() || !date.dueOn().isBefore(t.today())) {
+                    continue;
+                }
+                index++;
+                if (index % 3 == 0) {
+                    continue;
+                }
+                if (index == 4) {
+                    tracking.mark(date.id(), DueStatus.NOT_APPLICABLE, notApplicable, date.version());
+                    continue;
+                }
+                if (index % 2 == 1) {
+                    tracking.addEvidence(
+                            date.id(), EvidenceDraft.link("https://example.org/nastavnichestvo/" + date.id(), null));
+                }
+                tracking.mark(date.id(), DueStatus.DONE, null, date.version());
+            }
+        }
+    }
+
+    private static String text() {
+        try (InputStream in = new ClassPathResource("demo/roadmap.txt").getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

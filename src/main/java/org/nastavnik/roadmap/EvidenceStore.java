@@ -1,0 +1,74 @@
+package org.nastavnik.roadmap;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Evidence of due dates ({@code roadmap_evidence}); files are kept in the database. */
+@Repository
+class EvidenceStore {
+
+    private static final String COLUMNS =
+            "id, due_id, url, note, file_name, content_type, size_bytes, created_by, created_at";
+
+    private final JdbcClient jdbc;
+
+    EvidenceStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long add(long dueId, EvidenceDraft draft, String actor) {
+        long id = jdbc.sql("select nextval('roadmap_evidence_seq')")
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into roadmap_evidence (id, due_id, url, note, file_name, content_type, size_bytes, content,"
+                        + " created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        id,
+                        dueId,
+                        draft.url(),
+                        draft.note(),
+                        draft.fileName(),
+                        draft.contentType(),
+                        draft.content() == null ? null : (long) draft.content().length,
+                        draft.content(),
+                        actor)
+                .update();
+        return id;
+    }
+
+    List<Evidence> of(long dueId) {
+        return jdbc.sql("select " + COLUMNS + " from roadmap_evidence where due_id = ? order by created_at, id")
+                .param(dueId)
+                .query((rs, n) -> new Evidence(
+                        rs.getLong("id"),
+                        rs.getLong("due_id"),
+                        rs.getString("url"),
+                        rs.getString("note"),
+                        rs.getString("file_name"),
+                        rs.getString("content_type"),
+                        rs.getObject("size_bytes", Long.class),
+                        rs.getString("created_by"),
+                        rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    /** A stored file with the roadmap it belongs to, for the scope check. */
+    record StoredFile(long roadmapId, String name, String contentType, byte[] content, Instant createdAt) {}
+
+    Optional<StoredFile> file(long evidenceId) {
+        return jdbc.sql("select d.roadmap_id, e.file_name, e.content_type, e.content, e.created_at"
+                        + " from roadmap_evidence e join roadmap_due d on d.id = e.due_id"
+                        + " where e.id = ? and e.content is not null")
+                .param(evidenceId)
+                .query((rs, n) -> new StoredFile(
+                        rs.getLong("roadmap_id"),
+                        rs.getString("file_name"),
+                        rs.getString("content_type"),
+                        rs.getBytes("content"),
+                        rs.getTimestamp("created_at").toInstant()))
+                .optional();
+    }
+}

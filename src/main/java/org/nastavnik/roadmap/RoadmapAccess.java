@@ -1,0 +1,90 @@
+package org.nastavnik.roadmap;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.nastavnik.common.ForbiddenException;
+import org.nastavnik.common.NotFoundException;
+import org.nastavnik.structure.AccessPolicy;
+import org.nastavnik.structure.Permission;
+import org.nastavnik.structure.Scope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read and who may keep a roadmap: read within the caller's {@link Permission#READ} scope
+ * (404 outside it), changed by those who may edit the owner unit's roadmaps (403 otherwise).
+ */
+@Component
+class RoadmapAccess {
+
+    /** The header of a roadmap the caller may read. */
+    record Header(
+            long id,
+            long ownerUnitId,
+            String ownerPath,
+            String owner,
+            String title,
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            String status) {}
+
+    private final JdbcClient jdbc;
+    private final AccessPolicy policy;
+    private final Clock clock;
+
+    RoadmapAccess(JdbcClient jdbc, AccessPolicy policy, Optional<Clock> clock) {
+        this.jdbc = jdbc;
+        this.policy = policy;
+        this.clock = clock.orElse(Clock.systemDefaultZone());
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    String actor() {
+        return policy.actor();
+    }
+
+    /** The roadmap's header; 404 when it does not exist or lies outside the caller's scope. */
+    Header readable(long roadmapId) {
+        Scope scope = readScope();
+        return jdbc.sql("select r.id, r.owner_unit_id, r.owner_path, u.short_name, r.title, r.period_from,"
+                        + " r.period_to, r.status from roadmap r join unit u on u.id = r.owner_unit_id where r.id = ?")
+                .param(roadmapId)
+                .query((rs, n) -> new Header(
+                        rs.getLong("id"),
+                        rs.getLong("owner_unit_id"),
+                        rs.getString("owner_path"),
+                        rs.getString("short_name"),
+                        rs.getString("title"),
+                        rs.getObject("period_from", LocalDate.class),
+                        rs.getObject("period_to", LocalDate.class),
+                        rs.getString("status")))
+                .optional()
+                .filter(h -> scope.covers(h.ownerPath()))
+                .orElseThrow(() -> new NotFoundException("roadmap", roadmapId));
+    }
+
+    /** Whether the caller may keep the roadmaps of the unit with this path. */
+    boolean mayEdit(String ownerPath) {
+        return policy.scope(Permission.EDIT_ROADMAPS).covers(ownerPath);
+    }
+
+    /** Refuses with 403 a caller who reads the roadmap but may not keep it. */
+    void requireEdit(String ownerPath) {
+        if (!mayEdit(ownerPath)) {
+            throw new ForbiddenException("keep roadmaps");
+        }
+    }
+
+    /** The READ scope; 403 for a caller without any. */
+    Scope readScope() {
+        Scope scope = policy.scope(Permission.READ);
+        if (scope.isEmpty()) {
+            throw new ForbiddenException("read roadmaps");
+        }
+        return scope;
+    }
+}

@@ -1,0 +1,51 @@
+package org.nastavnik.roadmap;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The planned due dates of all roadmaps within a range of days, for the reminders job. It is not
+ * scoped to a caller: the job runs as the system and addresses each reminder to the people who may
+ * keep the owner unit's roadmaps. Pages and the API use {@link DueLists}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RoadmapReminders {
+
+    /** A planned due date to remind of, with where it belongs. */
+    public record Due(
+            long dueId,
+            long roadmapId,
+            String roadmapTitle,
+            String ownerPath,
+            String number,
+            String activity,
+            LocalDate dueOn) {}
+
+    private final JdbcClient jdbc;
+
+    RoadmapReminders(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Planned dates from {@code from} to {@code to}, both inclusive, earliest first. */
+    public List<Due> plannedBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql("select d.id, d.roadmap_id, r.title, r.owner_path, l.number, l.activity, d.due_on"
+                        + " from roadmap_due d join roadmap r on r.id = d.roadmap_id"
+                        + " join roadmap_line l on l.roadmap_id = d.roadmap_id and l.position = d.position"
+                        + " where d.status = 'PLANNED' and d.due_on between ? and ? order by d.due_on, d.id")
+                .params(from, to)
+                .query((rs, n) -> new Due(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getObject(7, LocalDate.class)))
+                .list();
+    }
+}

@@ -1,0 +1,165 @@
+package org.nastavnik.roadmap;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.nastavnik.common.ChangeRecorded;
+import org.nastavnik.common.ConcurrentChangeException;
+import org.nastavnik.common.FieldProblem;
+import org.nastavnik.common.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The tracking of a roadmap's due dates: their status and progress, marking a date done, not
+ * applicable or back to planned, and its evidence. Read within the caller's scope; changed by those
+ * who may keep the owner unit's roadmaps (the responsible person, once the responsible text is linked
+ * to people, will be added here).
+ */
+@Service
+@Transactional(readOnly = true)
+public class TrackingService {
+
+    public static final int REASON_MAX = 2_000;
+
+    private final RoadmapAccess access;
+    private final DueDates dates;
+    private final EvidenceStore evidence;
+    private final ApplicationEventPublisher events;
+
+    TrackingService(RoadmapAccess access, DueDates dates, EvidenceStore evidence, ApplicationEventPublisher events) {
+        this.access = access;
+        this.dates = dates;
+        this.evidence = evidence;
+        this.events = events;
+    }
+
+    /** A roadmap's due dates by activity (its position), with progress by section and in all. */
+    public record Tracking(
+            long roadmapId,
+            LocalDate today,
+            Map<Integer, List<DueDate>> byPosition,
+            Map<String, Progress> bySection,
+            Progress total,
+            boolean mayMark) {}
+
+    /** One due date with its roadmap, the deadline it came from and its evidence. */
+    public record DueDetail(
+            DueDate date,
+            long roadmapId,
+            String roadmapTitle,
+            String owner,
+            List<Evidence> evidence,
+            boolean mayMark) {}
+
+    public Tracking tracking(long roadmapId) {
+        RoadmapAccess.Header header = access.readable(roadmapId);
+        LocalDate today = access.today();
+        List<DueDate> all = dates.ofRoadmap(roadmapId, today);
+        Map<Integer, List<DueDate>> byPosition =
+                all.stream().collect(Collectors.groupingBy(DueDate::position, TreeMap::new, Collectors.toList()));
+        Map<String, Progress> bySection = new LinkedHashMap<>();
+        all.stream()
+                .filter(d -> d.sectionNumber() != null)
+                .collect(Collectors.groupingBy(DueDate::sectionNumber, LinkedHashMap::new, Collectors.toList()))
+                .forEach((section, ofSection) -> bySection.put(section, Progress.of(ofSection, today)));
+        return new Tracking(
+                roadmapId, today, byPosition, bySection, Progress.of(all, today), access.mayEdit(header.ownerPath()));
+    }
+
+    public DueDetail date(long dueId) {
+        DueDate date = dates.find(dueId, access.today()).orElseThrow(() -> new NotFoundException("due date", dueId));
+        RoadmapAccess.Header header = readable(date);
+        return new DueDetail(
+                date,
+                header.id(),
+                header.title(),
+                header.owner(),
+                evidence.of(dueId),
+                access.mayEdit(header.ownerPath()));
+    }
+
+    /**
+     * Marks the date done, not applicable (with a reason) or planned again; refuses with {@link
+     * ConcurrentChangeException} when somebody changed it since the caller read {@code version}.
+     */
+    @Transactional
+    public DueDate mark(long dueId, DueStatus status, String reason, Long version) {
+        DueDate date = dates.find(dueId, access.today()).orElseThrow(() -> new NotFoundException("due date", dueId));
+        RoadmapAccess.Header header = readable(date);
+        access.requireEdit(header.ownerPath());
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (status == null || status == DueStatus.OVERDUE) {
+            throw new FieldProblem("status", "roadmap.due.status.invalid");
+        }
+        if (status == DueStatus.NOT_APPLICABLE && why == null) {
+            throw new FieldProblem("reason", "roadmap.due.reason.required");
+        }
+        if (why != null && why.length() > REASON_MAX) {
+            throw new FieldProblem("reason", "roadmap.due.reason.tooLong", REASON_MAX);
+        }
+        if (version == null) {
+            throw new FieldProblem("version", "NotNull");
+        }
+        String stored = status == DueStatus.NOT_APPLICABLE ? why : null;
+        if (!dates.updateStatus(dueId, version, status, stored, access.actor())) {
+            throw new ConcurrentChangeException("due date", dueId);
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", status.name());
+        if (stored != null) {
+            after.put("reason", stored);
+        }
+        events.publishEvent(new ChangeRecorded(
+                "roadmap_due",
+                dueId,
+                header.ownerPath(),
+                "mark",
+                Map.of("status", date.status().name()),
+                after));
+        return dates.find(dueId, access.today()).orElseThrow();
+    }
+
+    @Transactional
+    public long addEvidence(long dueId, EvidenceDraft draft) {
+        DueDate date = dates.find(dueId, access.today()).orElseThrow(() -> new NotFoundException("due date", dueId));
+        RoadmapAccess.Header header = readable(date);
+        access.requireEdit(header.ownerPath());
+        draft.require();
+        long id = evidence.add(dueId, draft, access.actor());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("dueId", dueId);
+        if (draft.url() != null) {
+            after.put("url", draft.url());
+        }
+        if (draft.fileName() != null) {
+            after.put("file", draft.fileName());
+        }
+        events.publishEvent(new ChangeRecorded("roadmap_evidence", id, header.ownerPath(), "create", Map.of(), after));
+        return id;
+    }
+
+    /** An uploaded evidence file; 404 outside the caller's scope. */
+    public EvidenceFile file(long evidenceId) {
+        EvidenceStore.StoredFile file =
+                evidence.file(evidenceId).orElseThrow(() -> new NotFoundException("evidence", evidenceId));
+        access.readable(file.roadmapId());
+        return new EvidenceFile(file.name(), file.contentType(), file.content());
+    }
+
+    /** The content of an evidence file as it was uploaded. */
+    public record EvidenceFile(String name, String contentType, byte[] content) {}
+
+    /** The roadmap of a due date; 404 outside the caller's scope. */
+    private RoadmapAccess.Header readable(DueDate date) {
+        try {
+            return access.readable(date.roadmapId());
+        } catch (NotFoundException hidden) {
+            throw new NotFoundException("due date", date.id());
+        }
+    }
+}

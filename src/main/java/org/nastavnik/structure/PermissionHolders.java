@@ -1,0 +1,21 @@
+package org.nastavnik.structure;
+
+import java.util.List;
+
+/**
+ * Who holds a permission over a unit, for messages addressed to them (reminders); implemented by
+ * the access module. Not scoped to a caller.
+ */
+public interface PermissionHolders {
+
+    /**
+     * The people nearest to the unit who hold the permission over it: those whose role is at the unit
+     * itself or, when nobody's is, at the closest ancestor that has someone — so a school's reminders
+     * go to its curator and head, not to every coordinator above. System-wide administrators are not
+     * included.
+     */
+    List<Holder> nearest(Permission permission, String unitPath);
+
+    /** A person with the e-mail they sign in with (null without an enabled account). */
+    record Holder(long personId, String email) {}
+}
