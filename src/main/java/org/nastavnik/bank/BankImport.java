@@ -14,7 +14,6 @@ import java.util.Set;
 import org.nastavnik.bank.BankImportWrites.Write;
 import org.nastavnik.bank.BankSearch.Bank;
 import org.nastavnik.bank.BankSheet.Line;
-import org.nastavnik.bank.MentorProfile.Named;
 import org.nastavnik.catalog.CatalogKind;
 import org.nastavnik.common.AcademicYear;
 import org.nastavnik.common.ChangeRecorded;
@@ -229,8 +228,9 @@ public class BankImport {
             Set<Long> activeMentors = bank == Bank.MENTEES && !bothRoles ? activeMentors(persons) : Set.of();
             Map<Long, Integer> load = bank == Bank.MENTORS ? loads(stored) : Map.of();
             Map<String, BankSettings> municipalities = settings.all();
-            Map<Long, Named> competencies = references.catalog(CatalogKind.COMPETENCY);
-            Map<Long, Named> subjects = references.subjects();
+            Set<Long> competencies = BankReferences.allowed(references.catalog(CatalogKind.COMPETENCY), List.of());
+            Set<Long> subjects = BankReferences.allowed(references.subjects(), List.of());
+            Set<Long> activeDeficits = deficits.allowed(List.of());
             for (int i = 0; i < located.size(); i++) {
                 Line line = located.get(i);
                 UnitView organization = places.get(i);
@@ -240,8 +240,8 @@ public class BankImport {
                     MentorData data = withCapacity(line.mentor(), organization, municipalities);
                     List<Violation> broken = BankRules.checkMentor(
                             data,
-                            BankReferences.allowed(competencies, before == null ? List.of() : before.references()),
-                            BankReferences.allowed(subjects, before == null ? List.of() : before.subjects()),
+                            with(competencies, before == null ? List.of() : before.references()),
+                            with(subjects, before == null ? List.of() : before.subjects()),
                             before == null ? 0 : load.getOrDefault(before.id(), 0),
                             today);
                     report(line, broken);
@@ -254,7 +254,7 @@ public class BankImport {
                             line,
                             BankRules.checkMentee(
                                     line.mentee(),
-                                    deficits.allowed(before == null ? List.of() : before.references()),
+                                    with(activeDeficits, before == null ? List.of() : before.references()),
                                     today));
                     mentees.add(write(before, person, organization, line.mentee()));
                 }
@@ -417,6 +417,16 @@ public class BankImport {
                     ? Map.of()
                     : source.loads(stored.values().stream().map(Stored::id).toList());
         }
+    }
+
+    /** The active entries and those the stored profile already has (archived ones stay allowed there). */
+    private static Set<Long> with(Set<Long> active, List<Long> had) {
+        if (active.containsAll(had)) {
+            return active;
+        }
+        Set<Long> allowed = new HashSet<>(active);
+        allowed.addAll(had);
+        return allowed;
     }
 
     private static String fullName(Line line) {

@@ -10,7 +10,7 @@ import org.nastavnik.bank.MentorProfile.Named;
 import org.nastavnik.catalog.CatalogEntryView;
 import org.nastavnik.catalog.CatalogKind;
 import org.nastavnik.catalog.CatalogService;
-import org.nastavnik.people.PeopleService;
+import org.nastavnik.people.ReferenceLists;
 import org.springframework.stereotype.Component;
 
 /** The reference lists profiles point at: catalog entries (archived ones too) and subjects. */
@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
 class BankReferences {
 
     private final CatalogService catalog;
-    private final PeopleService people;
+    private final ReferenceLists lists;
 
-    BankReferences(CatalogService catalog, PeopleService people) {
+    BankReferences(CatalogService catalog, ReferenceLists lists) {
         this.catalog = catalog;
-        this.people = people;
+        this.lists = lists;
     }
 
     /** Every entry of the list by id, in the list's order. */
@@ -40,7 +40,8 @@ class BankReferences {
 
     Map<Long, Named> subjects() {
         Map<Long, Named> byId = new LinkedHashMap<>();
-        people.subjects().forEach(s -> byId.put(s.id(), new Named(s.id(), s.name(), false)));
+        lists.names(ReferenceLists.Kind.SUBJECTS)
+                .forEach(s -> byId.put(s.id(), new Named(s.id(), s.name(), s.archived())));
         return byId;
     }
 

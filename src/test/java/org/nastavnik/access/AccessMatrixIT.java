@@ -358,6 +358,44 @@ class AccessMatrixIT {
                 Kind.OBJECT,
                 f -> "/catalog/entries/11/archive",
                 f -> Map.of("archived", "true"));
+        own("GET", "/people/lists/{kind}");
+        page(
+                "POST",
+                "/people/lists/{kind}",
+                Kind.OBJECT,
+                f -> "/people/lists/subjects",
+                f -> Map.of("name", "Intruder"));
+        page(
+                "POST",
+                "/people/lists/{kind}/{id}",
+                Kind.OBJECT,
+                f -> "/people/lists/subjects/1",
+                f -> Map.of("name", "Intruder"));
+        page(
+                "POST",
+                "/people/lists/{kind}/{id}/archive",
+                Kind.OBJECT,
+                f -> "/people/lists/subjects/1/archive",
+                f -> Map.of("archived", "true"));
+        own("GET", "/api/v1/lists/{kind:positions|subjects}");
+        api(
+                "POST",
+                "/api/v1/lists/{kind:positions|subjects}",
+                Kind.OBJECT,
+                f -> "/api/v1/lists/subjects",
+                f -> "{\"name\":\"Intruder\"}");
+        api(
+                "PUT",
+                "/api/v1/lists/{kind:positions|subjects}/{id}",
+                Kind.OBJECT,
+                f -> "/api/v1/lists/subjects/1",
+                f -> "{\"name\":\"Intruder\"}");
+        api(
+                "POST",
+                "/api/v1/lists/{kind:positions|subjects}/{id}/archive",
+                Kind.OBJECT,
+                f -> "/api/v1/lists/subjects/1/archive",
+                f -> "{\"archived\":true}");
         own("GET", "/api/v1/catalogs/{kind}");
         own("GET", "/api/v1/catalog-entries/{id}");
 
