@@ -3,6 +3,7 @@ package org.nastavnik.bank;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,47 @@ class BankBrowserIT extends BrowserTest {
 
         assertThat(page.locator("main")).containsText(text("bank.contest.SELECTED"));
         assertThat(page.locator("main")).containsText("15-к");
+    }
+
+    @Test
+    void curatorLoadsAMenteeBankFromExcelFixingTheFileTheReportPointsAt() {
+        String lastName = Fixtures.uniqueLastName("Excelmentee");
+        Api.as(port, DemoAccounts.CURATOR)
+                .post(
+                        "/api/v1/people",
+                        Fixtures.youngTeacher(Fixtures.ownOrganization(port, DemoAccounts.CURATOR), lastName));
+        java.util.List<String> headers = java.util.stream.Stream.of(
+                        "LAST_NAME", "FIRST_NAME", "EMAIL", "CATEGORY", "DEFICITS", "STATUS")
+                .map(c -> text("bank.import.column." + c))
+                .toList();
+        java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+        row.put("LAST_NAME", lastName);
+        row.put("FIRST_NAME", "Anna");
+        row.put("EMAIL", lastName.toLowerCase(Locale.ROOT) + "@school.test");
+        row.put("CATEGORY", "Вечный студент");
+        row.put("STATUS", "приостановлено");
+        Page page = browser.signedIn(DemoAccounts.CURATOR);
+        page.navigate(browser.url("/bank/mentees"));
+        page.getByText(text("bank.import.open")).click();
+        assertThat(page.locator("#bank-mentees")).isChecked();
+
+        page.setInputFiles("#file", file(headers, row));
+        page.click("main button[type=submit]");
+        assertThat(page.locator("#import-report")).containsText("Вечный студент");
+
+        row.put("CATEGORY", text("bank.category.YOUNG_SPECIALIST"));
+        page.setInputFiles("#file", file(headers, row));
+        page.click("main button[type=submit]");
+        assertThat(page.locator("#import-saved")).isVisible();
+        page.getByText(text("bank.import.openList")).click();
+        assertThat(page.locator("#results")).containsText(lastName);
+    }
+
+    private FilePayload file(java.util.List<String> headers, java.util.Map<String, Object> row) {
+        return new FilePayload(
+                "наставляемые.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                BankFiles.sheet(headers, java.util.List.of(row), c -> text("bank.import.column." + c)));
     }
 
     private String text(String code) {
