@@ -417,6 +417,20 @@ class AccessMatrixIT {
         page("GET", "/roadmaps/{id}", Kind.OBJECT, f -> "/roadmaps/" + f.roadmapId());
         api("GET", "/api/v1/roadmaps", Kind.LIST, f -> "/api/v1/roadmaps");
         api("GET", "/api/v1/roadmaps/{id}", Kind.OBJECT, f -> "/api/v1/roadmaps/" + f.roadmapId());
+        page(
+                "POST",
+                "/roadmaps/{id}/status",
+                Kind.OBJECT,
+                f -> "/roadmaps/" + f.roadmapId() + "/status",
+                f -> Map.of(
+                        "status", "APPROVED", "orderNumber", "Intruder", "orderDate", "2025-01-10", "version", "0"));
+        api(
+                "POST",
+                "/api/v1/roadmaps/{id}/status",
+                Kind.OBJECT,
+                f -> "/api/v1/roadmaps/" + f.roadmapId() + "/status",
+                f ->
+                        "{\"status\":\"APPROVED\",\"orderNumber\":\"Intruder\",\"orderDate\":\"2025-01-10\",\"version\":0}");
         trackingEndpoints();
         own("GET", "/notifications");
         own("POST", "/notifications/read-all");
@@ -902,6 +916,12 @@ class AccessMatrixIT {
                         .query(Long.class)
                         .single())
                 .as("no roadmap was created for another unit")
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from roadmap where title like 'Zzmarker%'"
+                                + " and (status <> 'DRAFT' or order_number is not null or version > 0)")
+                        .query(Long.class)
+                        .single())
+                .as("no roadmap of another unit was approved, archived or changed")
                 .isZero();
         assertThat(jdbc.sql("select (select count(*) from roadmap_due d join roadmap r on r.id = d.roadmap_id"
                                 + " where r.title like 'Zzmarker%' and (d.status <> 'PLANNED' or d.due_on <> '2025-05-31'))"
