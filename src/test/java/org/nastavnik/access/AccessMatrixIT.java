@@ -418,6 +418,16 @@ class AccessMatrixIT {
         api("GET", "/api/v1/roadmaps", Kind.LIST, f -> "/api/v1/roadmaps");
         api("GET", "/api/v1/roadmaps/{id}", Kind.OBJECT, f -> "/api/v1/roadmaps/" + f.roadmapId());
         page(
+                "GET",
+                "/roadmaps/{id}/export.{format:docx|pdf|xlsx}",
+                Kind.OBJECT,
+                f -> "/roadmaps/" + f.roadmapId() + "/export.docx");
+        api(
+                "GET",
+                "/api/v1/roadmaps/{id}/export.{format:docx|pdf|xlsx}",
+                Kind.OBJECT,
+                f -> "/api/v1/roadmaps/" + f.roadmapId() + "/export.pdf");
+        page(
                 "POST",
                 "/roadmaps/{id}/status",
                 Kind.OBJECT,
@@ -497,6 +507,18 @@ class AccessMatrixIT {
     /** Due dates, evidence and corrections of another unit's roadmap (its one item is at position 1). */
     private void trackingEndpoints() {
         page("GET", "/roadmaps/due", Kind.LIST, f -> "/roadmaps/due?unit=" + f.organizationId());
+        // the month of the other unit's one due date (31.05.2025), filtered to that unit
+        page(
+                "GET",
+                "/roadmaps/calendar",
+                Kind.LIST,
+                f -> "/roadmaps/calendar?month=2025-05&unit=" + f.organizationId());
+        page("GET", "/roadmaps/calendar.ics", Kind.LIST, f -> "/roadmaps/calendar.ics?unit=" + f.organizationId());
+        api(
+                "GET",
+                "/api/v1/roadmaps/calendar.ics",
+                Kind.LIST,
+                f -> "/api/v1/roadmaps/calendar.ics?unitId=" + f.organizationId());
         page("GET", "/roadmaps/dates/{id}", Kind.OBJECT, f -> "/roadmaps/dates/" + dueOf(f));
         page(
                 "POST",

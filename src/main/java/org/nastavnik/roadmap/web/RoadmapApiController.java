@@ -4,12 +4,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.nastavnik.roadmap.RoadmapApproval;
+import org.nastavnik.roadmap.RoadmapExport;
 import org.nastavnik.roadmap.RoadmapService;
 import org.nastavnik.roadmap.RoadmapStatus;
 import org.nastavnik.roadmap.RoadmapSummary;
 import org.nastavnik.roadmap.RoadmapView;
 import org.nastavnik.roadmap.StatusChange;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,10 +26,21 @@ class RoadmapApiController {
 
     private final RoadmapService roadmaps;
     private final RoadmapApproval approval;
+    private final RoadmapExport export;
 
-    RoadmapApiController(RoadmapService roadmaps, RoadmapApproval approval) {
+    RoadmapApiController(RoadmapService roadmaps, RoadmapApproval approval, RoadmapExport export) {
         this.roadmaps = roadmaps;
         this.approval = approval;
+        this.export = export;
+    }
+
+    @GetMapping("/api/v1/roadmaps/{id}/export.{format:docx|pdf|xlsx}")
+    @Operation(
+            summary = "The roadmap as a file: DOCX or PDF as approved (approval block, title, table),"
+                    + " xlsx with one row per activity, its dates and their status")
+    ResponseEntity<byte[]> export(@PathVariable long id, @PathVariable String format) {
+        return ExportController.download(
+                export.export(id, RoadmapExport.Format.valueOf(format.toUpperCase(Locale.ROOT))));
     }
 
     /** A change of status; the order's number and date are needed for APPROVED only. */
