@@ -34,8 +34,9 @@ public class DueLists {
         public static final Filter ALL = new Filter(null, null);
     }
 
-    /** A due date in a list, with its roadmap and owner unit. */
-    public record Entry(DueDate date, long roadmapId, String roadmap, long ownerUnitId, String owner) {}
+    /** A due date in a list, with its roadmap, owner unit and the activity's responsible as written. */
+    public record Entry(
+            DueDate date, long roadmapId, String roadmap, long ownerUnitId, String owner, String responsible) {}
 
     /** How many dates each list holds. */
     public record Counts(long overdue, long thisWeek) {}
@@ -45,12 +46,17 @@ public class DueLists {
 
     public List<Entry> overdue(Filter filter) {
         LocalDate today = access.today();
-        return entries(filter, "d.due_on < ?", List.of(today), today);
+        return entries(filter, "d.due_on < ?", List.of(today), today, LIMIT);
     }
 
     public List<Entry> thisWeek(Filter filter) {
         LocalDate today = access.today();
-        return entries(filter, "d.due_on between ? and ?", List.of(today, sunday(today)), today);
+        return entries(filter, "d.due_on between ? and ?", List.of(today, sunday(today)), today, LIMIT);
+    }
+
+    /** Planned dates from {@code from} to {@code to} (both included), at most {@code limit} of them. */
+    public List<Entry> between(Filter filter, LocalDate from, LocalDate to, int limit) {
+        return entries(filter, "d.due_on between ? and ?", List.of(from, to), access.today(), limit);
     }
 
     public Counts counts() {
@@ -86,13 +92,13 @@ public class DueLists {
                 .list();
     }
 
-    private List<Entry> entries(Filter filter, String dates, List<Object> dateParams, LocalDate today) {
+    private List<Entry> entries(Filter filter, String dates, List<Object> dateParams, LocalDate today, int limit) {
         List<Object> params = new ArrayList<>(dateParams);
         String where = dates + " and " + where(filter, params);
-        params.add(LIMIT);
+        params.add(limit);
         return jdbc.sql(DueDates.SELECT.replace(
                                 " from roadmap_due d",
-                                ", r.title, r.owner_unit_id, u.short_name"
+                                ", l.responsible, r.title, r.owner_unit_id, u.short_name"
                                         + " from roadmap_due d join roadmap r on r.id = d.roadmap_id"
                                         + " join unit u on u.id = r.owner_unit_id")
                         + " where " + where + " order by d.due_on, u.short_name, r.id, d.position limit ?")
@@ -102,7 +108,8 @@ public class DueLists {
                         rs.getLong("roadmap_id"),
                         rs.getString("title"),
                         rs.getLong("owner_unit_id"),
-                        rs.getString("short_name")))
+                        rs.getString("short_name"),
+                        rs.getString("responsible")))
                 .list();
     }
 

@@ -27,7 +27,10 @@ class RoadmapAccess {
             String title,
             LocalDate periodFrom,
             LocalDate periodTo,
-            String status) {}
+            String status,
+            String ownerFullName,
+            RoadmapBasis basis,
+            long version) {}
 
     private final JdbcClient jdbc;
     private final AccessPolicy policy;
@@ -50,8 +53,9 @@ class RoadmapAccess {
     /** The roadmap's header; 404 when it does not exist or lies outside the caller's scope. */
     Header readable(long roadmapId) {
         Scope scope = readScope();
-        return jdbc.sql("select r.id, r.owner_unit_id, r.owner_path, u.short_name, r.title, r.period_from,"
-                        + " r.period_to, r.status from roadmap r join unit u on u.id = r.owner_unit_id where r.id = ?")
+        return jdbc.sql("select r.id, r.owner_unit_id, r.owner_path, u.short_name, u.full_name, r.title,"
+                        + " r.period_from, r.period_to, r.status, r.order_number, r.order_date, r.approved_by,"
+                        + " r.version from roadmap r join unit u on u.id = r.owner_unit_id where r.id = ?")
                 .param(roadmapId)
                 .query((rs, n) -> new Header(
                         rs.getLong("id"),
@@ -61,7 +65,13 @@ class RoadmapAccess {
                         rs.getString("title"),
                         rs.getObject("period_from", LocalDate.class),
                         rs.getObject("period_to", LocalDate.class),
-                        rs.getString("status")))
+                        rs.getString("status"),
+                        rs.getString("full_name"),
+                        RoadmapBasis.of(
+                                rs.getString("order_number"),
+                                rs.getObject("order_date", LocalDate.class),
+                                rs.getString("approved_by")),
+                        rs.getLong("version")))
                 .optional()
                 .filter(h -> scope.covers(h.ownerPath()))
                 .orElseThrow(() -> new NotFoundException("roadmap", roadmapId));

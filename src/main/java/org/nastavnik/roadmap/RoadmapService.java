@@ -176,7 +176,17 @@ public class RoadmapService {
         LocalDate to = header.periodTo();
         List<RoadmapLine> lines = readLines(id, from, to);
         return new RoadmapView(
-                id, header.ownerUnitId(), header.owner(), header.title(), from, to, header.status(), lines);
+                id,
+                header.ownerUnitId(),
+                header.owner(),
+                header.title(),
+                from,
+                to,
+                header.status(),
+                lines,
+                header.ownerFullName(),
+                header.basis(),
+                header.version());
     }
 
     /**

@@ -3,7 +3,10 @@ package org.nastavnik.roadmap;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A roadmap with its lines, as its page shows it. */
+/**
+ * A roadmap with its lines, as its page shows it; {@code basis} is the approving order (null when
+ * there is none), {@code version} what a change of its status must name.
+ */
 public record RoadmapView(
         long id,
         long ownerUnitId,
@@ -12,7 +15,10 @@ public record RoadmapView(
         LocalDate periodFrom,
         LocalDate periodTo,
         String status,
-        List<RoadmapLine> lines) {
+        List<RoadmapLine> lines,
+        String ownerFullName,
+        RoadmapBasis basis,
+        long version) {
 
     /** Activities whose deadline was not understood: the author should look at them. */
     public long notUnderstood() {

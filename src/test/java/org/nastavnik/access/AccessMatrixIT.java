@@ -455,6 +455,30 @@ class AccessMatrixIT {
         page("GET", "/roadmaps/{id}", Kind.OBJECT, f -> "/roadmaps/" + f.roadmapId());
         api("GET", "/api/v1/roadmaps", Kind.LIST, f -> "/api/v1/roadmaps");
         api("GET", "/api/v1/roadmaps/{id}", Kind.OBJECT, f -> "/api/v1/roadmaps/" + f.roadmapId());
+        page(
+                "GET",
+                "/roadmaps/{id}/export.{format:docx|pdf|xlsx}",
+                Kind.OBJECT,
+                f -> "/roadmaps/" + f.roadmapId() + "/export.docx");
+        api(
+                "GET",
+                "/api/v1/roadmaps/{id}/export.{format:docx|pdf|xlsx}",
+                Kind.OBJECT,
+                f -> "/api/v1/roadmaps/" + f.roadmapId() + "/export.pdf");
+        page(
+                "POST",
+                "/roadmaps/{id}/status",
+                Kind.OBJECT,
+                f -> "/roadmaps/" + f.roadmapId() + "/status",
+                f -> Map.of(
+                        "status", "APPROVED", "orderNumber", "Intruder", "orderDate", "2025-01-10", "version", "0"));
+        api(
+                "POST",
+                "/api/v1/roadmaps/{id}/status",
+                Kind.OBJECT,
+                f -> "/api/v1/roadmaps/" + f.roadmapId() + "/status",
+                f ->
+                        "{\"status\":\"APPROVED\",\"orderNumber\":\"Intruder\",\"orderDate\":\"2025-01-10\",\"version\":0}");
         trackingEndpoints();
         own("GET", "/notifications");
         own("POST", "/notifications/read-all");
@@ -521,6 +545,18 @@ class AccessMatrixIT {
     /** Due dates, evidence and corrections of another unit's roadmap (its one item is at position 1). */
     private void trackingEndpoints() {
         page("GET", "/roadmaps/due", Kind.LIST, f -> "/roadmaps/due?unit=" + f.organizationId());
+        // the month of the other unit's one due date (31.05.2025), filtered to that unit
+        page(
+                "GET",
+                "/roadmaps/calendar",
+                Kind.LIST,
+                f -> "/roadmaps/calendar?month=2025-05&unit=" + f.organizationId());
+        page("GET", "/roadmaps/calendar.ics", Kind.LIST, f -> "/roadmaps/calendar.ics?unit=" + f.organizationId());
+        api(
+                "GET",
+                "/api/v1/roadmaps/calendar.ics",
+                Kind.LIST,
+                f -> "/api/v1/roadmaps/calendar.ics?unitId=" + f.organizationId());
         page("GET", "/roadmaps/dates/{id}", Kind.OBJECT, f -> "/roadmaps/dates/" + dueOf(f));
         page(
                 "POST",
@@ -940,6 +976,12 @@ class AccessMatrixIT {
                         .query(Long.class)
                         .single())
                 .as("no roadmap was created for another unit")
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from roadmap where title like 'Zzmarker%'"
+                                + " and (status <> 'DRAFT' or order_number is not null or version > 0)")
+                        .query(Long.class)
+                        .single())
+                .as("no roadmap of another unit was approved, archived or changed")
                 .isZero();
         assertThat(jdbc.sql("select (select count(*) from roadmap_due d join roadmap r on r.id = d.roadmap_id"
                                 + " where r.title like 'Zzmarker%' and (d.status <> 'PLANNED' or d.due_on <> '2025-05-31'))"

@@ -15,7 +15,7 @@ import org.nastavnik.support.WebSession;
 public final class RoadmapTestSupport {
 
     private static final Pattern OWNER = Pattern.compile("<option value=\"(\\d+)\"");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private RoadmapTestSupport() {}
 

@@ -3,14 +3,11 @@ package org.nastavnik.roadmap.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nastavnik.common.web.Submission;
 import org.nastavnik.roadmap.EvidenceDraft;
 import org.nastavnik.roadmap.TrackingService;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -125,17 +122,7 @@ class DueDateController {
         } catch (IllegalArgumentException unknown) {
             type = MediaType.APPLICATION_OCTET_STREAM;
         }
-        return ResponseEntity.ok()
-                .contentType(type)
-                // always a download, never rendered in the application's origin
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.name(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.content());
+        return Attachments.of(file.name(), type, file.content());
     }
 
     private static MarkForm markOf(TrackingService.DueDetail detail) {

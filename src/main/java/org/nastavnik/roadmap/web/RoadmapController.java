@@ -10,7 +10,6 @@ import org.nastavnik.common.NotFoundException;
 import org.nastavnik.roadmap.RoadmapDocx;
 import org.nastavnik.roadmap.RoadmapPreamble;
 import org.nastavnik.roadmap.RoadmapService;
-import org.nastavnik.roadmap.TrackingService;
 import org.nastavnik.structure.UnitView;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -39,14 +38,13 @@ import org.springframework.web.servlet.ModelAndView;
 class RoadmapController {
 
     private final RoadmapService roadmaps;
-    private final TrackingService tracking;
+    private final RoadmapPage page;
     private final SmartValidator validator;
     private final MessageSource messages;
 
-    RoadmapController(
-            RoadmapService roadmaps, TrackingService tracking, SmartValidator validator, MessageSource messages) {
+    RoadmapController(RoadmapService roadmaps, RoadmapPage page, SmartValidator validator, MessageSource messages) {
         this.roadmaps = roadmaps;
-        this.tracking = tracking;
+        this.page = page;
         this.validator = validator;
         this.messages = messages;
     }
@@ -145,9 +143,7 @@ class RoadmapController {
 
     @GetMapping("/roadmaps/{id}")
     String roadmap(@PathVariable long id, Model model) {
-        model.addAttribute("roadmap", roadmaps.get(id));
-        model.addAttribute("tracking", tracking.tracking(id));
-        return "roadmap/view";
+        return page.show(id, model);
     }
 
     private String refused(Model model, List<UnitView> owners, RoadmapForm form, String error) {

@@ -2,11 +2,14 @@ package org.nastavnik.roadmap.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.nastavnik.roadmap.DeadlineCorrection;
+import org.nastavnik.roadmap.DueCalendar;
 import org.nastavnik.roadmap.DueDate;
 import org.nastavnik.roadmap.DueLists;
 import org.nastavnik.roadmap.DueStatus;
@@ -31,11 +34,26 @@ class TrackingApiController {
     private final TrackingService tracking;
     private final DeadlineCorrection corrections;
     private final DueLists lists;
+    private final DueCalendar calendar;
 
-    TrackingApiController(TrackingService tracking, DeadlineCorrection corrections, DueLists lists) {
+    TrackingApiController(
+            TrackingService tracking, DeadlineCorrection corrections, DueLists lists, DueCalendar calendar) {
         this.tracking = tracking;
         this.corrections = corrections;
         this.lists = lists;
+        this.calendar = calendar;
+    }
+
+    @GetMapping("/api/v1/roadmaps/calendar.ics")
+    @Operation(
+            summary = "An iCalendar feed (text/calendar) of the planned due dates of the roadmaps in the caller's"
+                    + " scope, from 90 days ago to a year ahead: one all-day event per date")
+    void calendar(
+            @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) Long roadmapId,
+            HttpServletResponse response)
+            throws IOException {
+        CalendarController.ics(calendar.feed(new DueLists.Filter(unitId, roadmapId)), response);
     }
 
     /** A roadmap's due dates, in the order of its activities, with progress in all and by section. */

@@ -1,0 +1,35 @@
+package org.nastavnik.roadmap.web;
+
+import org.nastavnik.roadmap.RoadmapApproval;
+import org.nastavnik.roadmap.RoadmapService;
+import org.nastavnik.roadmap.RoadmapView;
+import org.nastavnik.roadmap.TrackingService;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** The model of a roadmap's page, shown as it is or again with the errors of its approval form. */
+@Component
+class RoadmapPage {
+
+    private final RoadmapService roadmaps;
+    private final TrackingService tracking;
+    private final RoadmapApproval approval;
+
+    RoadmapPage(RoadmapService roadmaps, TrackingService tracking, RoadmapApproval approval) {
+        this.roadmaps = roadmaps;
+        this.tracking = tracking;
+        this.approval = approval;
+    }
+
+    String show(long id, Model model) {
+        RoadmapView roadmap = roadmaps.get(id);
+        TrackingService.Tracking t = tracking.tracking(id);
+        model.addAttribute("roadmap", roadmap);
+        model.addAttribute("tracking", t);
+        model.addAttribute("tracked", t.mayMark() && approval.tracked(id));
+        if (!model.containsAttribute("approval")) {
+            model.addAttribute("approval", ApprovalForm.of(roadmap));
+        }
+        return "roadmap/view";
+    }
+}
