@@ -3,6 +3,12 @@
 local cookie = os.getenv("SESSION_COOKIE")
 local first = tonumber(os.getenv("FIRST_COMPETENCY"))
 local n = 0
+-- THINK_MS: each user pauses between clicks (a random pause of 0.5–1.5 times it), as people do;
+-- without it every connection asks again at once, which measures the server saturated
+local think = tonumber(os.getenv("THINK_MS") or "0")
+if think > 0 then
+  delay = function() return math.random(math.floor(think / 2), math.floor(think * 3 / 2)) end
+end
 request = function()
   n = n + 1
   local path = "/bank/mentors?subject=" .. (1 + n % 24) .. "&competency=" .. (first + n % 12) .. "&free=true"

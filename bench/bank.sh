@@ -13,6 +13,8 @@ export SESSION_COOKIE="SESSION=$session" FIRST_COMPETENCY="$first"
 echo "== mentor list, subject + competency + free capacity, 20 connections, 30 s (after a 10 s warm-up)"
 wrk -t2 -c20 -d10s -s "$here/bank-list.lua" "http://localhost:$port" >/dev/null
 wrk -t2 -c20 -d30s -s "$here/bank-list.lua" "http://localhost:$port"
+echo "== the same, 20 users who pause about a second between clicks (THINK_MS=1000), 30 s"
+THINK_MS=1000 wrk -t2 -c20 -d30s -s "$here/bank-list.lua" "http://localhost:$port"
 echo "== the same filters as a plain SQL count (server time of one query, median of 20)"
 for i in $(seq 20); do
   psqlb "explain (analyze, format json) select count(*) from mentor_profile b where b.subject_ids @> array[$((1 + i % 24))]::bigint[]

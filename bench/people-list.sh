@@ -10,6 +10,8 @@ export SESSION_COOKIE="SESSION=$session" ORG="$org"
 echo "== people list, name search + organization filter, 20 connections, 30 s (after a 10 s warm-up)"
 wrk -t2 -c20 -d10s -s "$here/people-list.lua" "http://localhost:$port" >/dev/null
 wrk -t2 -c20 -d30s -s "$here/people-list.lua" "http://localhost:$port"
+echo "== the same, 20 users who pause about a second between clicks (THINK_MS=1000), 30 s"
+THINK_MS=1000 wrk -t2 -c20 -d30s -s "$here/people-list.lua" "http://localhost:$port"
 echo "== people list, name search across the region, 20 connections, 30 s"
 SEARCH_ONLY=1 wrk -t2 -c20 -d30s -s "$here/people-list.lua" "http://localhost:$port"
 echo "== /actuator/health, 20 connections, 30 s"
