@@ -67,12 +67,6 @@ public final class RowCells<C extends Enum<C>> {
         return cell == null ? null : RussianText.trimToNull(cell.text());
     }
 
-    /** The text, refused beyond {@code max} characters. */
-    public String text(C column, int max) {
-        String value = text(column);
-        return value != null && value.length() > max ? reject(column, "Size") : value;
-    }
-
     /**
      * The items of a list written in one cell, separated by «;» or line breaks, and by commas too
      * when the items' names have none.
@@ -179,11 +173,6 @@ public final class RowCells<C extends Enum<C>> {
 
     public void problem(C column, String code, Object... arguments) {
         problems.add(new ImportProblem(row, headers.apply(column), shown(column), code, arguments));
-    }
-
-    /** A problem of the row as a whole, not of one cell. */
-    public void rowProblem(String code, Object... arguments) {
-        problems.add(new ImportProblem(row, null, null, code, arguments));
     }
 
     private String shown(C column) {
