@@ -240,8 +240,8 @@ public class BankImport {
                     MentorData data = withCapacity(line.mentor(), organization, municipalities);
                     List<Violation> broken = BankRules.checkMentor(
                             data,
-                            with(competencies, before == null ? List.of() : before.references()),
-                            with(subjects, before == null ? List.of() : before.subjects()),
+                            BankReferences.allowed(competencies, before == null ? List.of() : before.references()),
+                            BankReferences.allowed(subjects, before == null ? List.of() : before.subjects()),
                             before == null ? 0 : load.getOrDefault(before.id(), 0),
                             today);
                     report(line, broken);
@@ -254,7 +254,8 @@ public class BankImport {
                             line,
                             BankRules.checkMentee(
                                     line.mentee(),
-                                    with(activeDeficits, before == null ? List.of() : before.references()),
+                                    BankReferences.allowed(
+                                            activeDeficits, before == null ? List.of() : before.references()),
                                     today));
                     mentees.add(write(before, person, organization, line.mentee()));
                 }
@@ -417,16 +418,6 @@ public class BankImport {
                     ? Map.of()
                     : source.loads(stored.values().stream().map(Stored::id).toList());
         }
-    }
-
-    /** The active entries and those the stored profile already has (archived ones stay allowed there). */
-    private static Set<Long> with(Set<Long> active, List<Long> had) {
-        if (active.containsAll(had)) {
-            return active;
-        }
-        Set<Long> allowed = new HashSet<>(active);
-        allowed.addAll(had);
-        return allowed;
     }
 
     private static String fullName(Line line) {

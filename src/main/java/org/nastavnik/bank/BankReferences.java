@@ -47,10 +47,20 @@ class BankReferences {
 
     /** The ids that may be chosen: active entries and those the profile already has. */
     static Set<Long> allowed(Map<Long, Named> entries, Collection<Long> alreadyChosen) {
-        Set<Long> allowed = entries.values().stream()
-                .filter(n -> !n.archived())
-                .map(Named::id)
-                .collect(Collectors.toSet());
+        return allowed(
+                entries.values().stream()
+                        .filter(n -> !n.archived())
+                        .map(Named::id)
+                        .collect(Collectors.toSet()),
+                alreadyChosen);
+    }
+
+    /** The active ids and those the profile already has (archived ones stay allowed there). */
+    static Set<Long> allowed(Set<Long> active, Collection<Long> alreadyChosen) {
+        if (active.containsAll(alreadyChosen)) {
+            return active;
+        }
+        Set<Long> allowed = new java.util.HashSet<>(active);
         allowed.addAll(alreadyChosen);
         return allowed;
     }

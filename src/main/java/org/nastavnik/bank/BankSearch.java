@@ -266,9 +266,9 @@ public class BankSearch {
 
     private String where(Bank bank, BankQuery query, List<Object> params) {
         StringBuilder where = new StringBuilder(scopeCondition(params));
-        if (query.text() != null) {
+        for (String word : RussianText.words(query.text())) {
             where.append(" and p.search_text like ?");
-            params.add("%" + RussianText.normalize(query.text()) + "%");
+            params.add("%" + word + "%");
         }
         if (query.organizationId() != null) {
             where.append(" and b.organization_id = ?");
@@ -282,7 +282,7 @@ public class BankSearch {
             where.append(
                     query.confirmed()
                             ? " and b.confirmed_year = ?"
-                            : " and (b.confirmed_year is null or b.confirmed_year <> ?)");
+                            : " and b.status <> 'LEFT' and (b.confirmed_year is null or b.confirmed_year <> ?)");
             params.add(currentYear());
         }
         if (bank == Bank.MENTORS) {

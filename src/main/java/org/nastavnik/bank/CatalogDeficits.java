@@ -39,10 +39,10 @@ public class CatalogDeficits {
 
     /** Active deficits and those the profile already has. */
     Set<Long> allowed(Collection<Long> alreadyChosen) {
-        Set<Long> allowed = catalog.active(CatalogKind.DEFICIT).stream()
-                .map(CatalogEntryView::id)
-                .collect(Collectors.toSet());
-        allowed.addAll(alreadyChosen);
-        return allowed;
+        return BankReferences.allowed(
+                catalog.active(CatalogKind.DEFICIT).stream()
+                        .map(CatalogEntryView::id)
+                        .collect(Collectors.toSet()),
+                alreadyChosen);
     }
 }

@@ -216,9 +216,12 @@ public class MenteeService {
         List<Long> had =
                 before.data().deficits().stream().map(DeficitMark::deficitId).toList();
         FieldProblem.requireNone(BankRules.checkMentee(data, deficits.allowed(had), people.today()));
-        jdbc.sql("update mentee_profile set request_text = ?, version = version + 1 where id = ?")
-                .params(data.requestText(), id)
-                .update();
+        if (jdbc.sql("update mentee_profile set request_text = ?, version = version + 1 where id = ? and version = ?")
+                        .params(data.requestText(), id, expectedVersion)
+                        .update()
+                == 0) {
+            throw new ConcurrentChangeException(ENTITY, id);
+        }
         jdbc.sql("delete from mentee_deficit where profile_id = ?").param(id).update();
         writeDeficits(id, data.deficits());
         records.changed(before, "self-assessment");

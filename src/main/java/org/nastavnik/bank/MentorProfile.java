@@ -42,8 +42,4 @@ public record MentorProfile(
             long id, long awardTypeId, String awardType, String title, int year, long levelId, String level) {}
 
     public record Training(long id, String course, int hours, LocalDate completedOn, String certificate) {}
-
-    public int freeCapacity() {
-        return Math.max(0, data.capacity() - load);
-    }
 }

@@ -11,6 +11,7 @@ import org.nastavnik.people.PersonCard;
 import org.nastavnik.structure.AccessPolicy;
 import org.nastavnik.structure.Permission;
 import org.nastavnik.structure.Scope;
+import org.nastavnik.structure.StructureService;
 import org.nastavnik.structure.UnitView;
 import org.springframework.stereotype.Component;
 
@@ -23,10 +24,12 @@ public class ProfilePeople {
 
     private final PeopleService people;
     private final AccessPolicy policy;
+    private final StructureService structure;
 
-    ProfilePeople(PeopleService people, AccessPolicy policy) {
+    ProfilePeople(PeopleService people, AccessPolicy policy, StructureService structure) {
         this.people = people;
         this.policy = policy;
+        this.structure = structure;
     }
 
     /** The person's card; 404 outside the caller's scope. */
@@ -36,10 +39,16 @@ public class ProfilePeople {
 
     /** The organizations where the person works or learns now and the caller may keep the banks. */
     public List<UnitView> editableOrganizations(PersonCard person) {
-        List<Long> current = currentOrganizations(person);
-        return people.editableOrganizations().stream()
-                .filter(u -> current.contains(u.id()))
+        List<Long> ids = java.util.stream.Stream.concat(
+                        person.employments().stream()
+                                .filter(EmploymentView::mayEdit)
+                                .map(EmploymentView::organizationId),
+                        person.participants().stream().filter(p -> p.mayEdit()).map(p -> p.data()
+                                .organizationId()))
+                .filter(Objects::nonNull)
+                .distinct()
                 .toList();
+        return structure.byIds(ids).values().stream().filter(u -> !u.archived()).toList();
     }
 
     /**
@@ -100,25 +109,13 @@ public class ProfilePeople {
 
     private ProfileFacts facts(EmploymentView employment) {
         var data = employment.data();
-        Experience total =
-                data.pedagogicalSince() == null ? null : Experience.since(data.pedagogicalSince(), people.today());
+        // without the date the experience is unknown, not zero (zero would make a young specialist)
+        Experience total = data.pedagogicalSince() == null ? null : employment.pedagogicalExperience();
         return new ProfileFacts(
                 employment.position(),
                 data.qualification() == null ? null : data.qualification().name(),
                 total,
                 data.mentorCategorySince() != null,
                 data.methodistCategorySince() != null);
-    }
-
-    private static List<Long> currentOrganizations(PersonCard person) {
-        return java.util.stream.Stream.concat(
-                        person.employments().stream()
-                                .filter(EmploymentView::active)
-                                .map(EmploymentView::organizationId),
-                        person.participants().stream().filter(p -> p.active()).map(p -> p.data()
-                                .organizationId()))
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList();
     }
 }

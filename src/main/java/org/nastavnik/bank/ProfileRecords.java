@@ -99,18 +99,23 @@ final class ProfileRecords<R extends ProfileRecords.Stored> {
      */
     int confirm(Collection<Long> ids) {
         int year = currentYear();
-        List<R> chosen = ids.stream().distinct().map(this::editable).toList();
-        int confirmed = 0;
-        for (R before : chosen) {
-            if (Integer.valueOf(year).equals(before.confirmedYear())) {
-                continue;
-            }
-            jdbc.sql("update " + table + " set confirmed_year = ?, version = version + 1 where id = ?")
-                    .params(year, before.id())
-                    .update();
-            changed(before, "confirm");
-            confirmed++;
+        List<R> chosen = ids.stream()
+                .distinct()
+                .map(this::editable)
+                .filter(r -> !Integer.valueOf(year).equals(r.confirmedYear()))
+                .toList();
+        if (chosen.isEmpty()) {
+            return 0;
         }
-        return confirmed;
+        jdbc.sql("update " + table + " set confirmed_year = ?, version = version + 1 where id = any(?)")
+                .params(year, chosen.stream().map(Stored::id).toArray(Long[]::new))
+                .update();
+        for (R before : chosen) {
+            Map<String, Object> was = new java.util.HashMap<>();
+            was.put("confirmedYear", before.confirmedYear());
+            events.publishEvent(new ChangeRecorded(
+                    table, before.id(), before.organizationPath(), "confirm", was, Map.of("confirmedYear", year)));
+        }
+        return chosen.size();
     }
 }

@@ -62,7 +62,9 @@ public class DueLists {
     public Counts counts() {
         LocalDate today = access.today();
         List<Object> params = new ArrayList<>(List.of(today, today, sunday(today)));
-        String where = where(Filter.ALL, params);
+        // only dates up to Sunday: the planned index then skips the rest of the year
+        String where = where(Filter.ALL, params) + " and d.due_on <= ?";
+        params.add(sunday(today));
         return jdbc.sql("select count(*) filter (where d.due_on < ?) as overdue,"
                         + " count(*) filter (where d.due_on between ? and ?) as this_week"
                         + " from roadmap_due d join roadmap r on r.id = d.roadmap_id where " + where)
@@ -115,7 +117,9 @@ public class DueLists {
 
     /** Planned dates of roadmaps in scope, filtered. */
     private String where(Filter filter, List<Object> params) {
-        String where = "d.status = 'PLANNED' and " + access.readScope().pathCondition("r.owner_path", params);
+        // an archived roadmap (replaced by another) is not followed any more
+        String where = "d.status = 'PLANNED' and r.status <> 'ARCHIVED' and "
+                + access.readScope().pathCondition("r.owner_path", params);
         where += unitCondition(filter.unitId(), params);
         if (filter.roadmapId() != null) {
             where += " and r.id = ?";

@@ -36,7 +36,8 @@ public class RoadmapReminders {
         return jdbc.sql("select d.id, d.roadmap_id, r.title, r.owner_path, l.number, l.activity, d.due_on"
                         + " from roadmap_due d join roadmap r on r.id = d.roadmap_id"
                         + " join roadmap_line l on l.roadmap_id = d.roadmap_id and l.position = d.position"
-                        + " where d.status = 'PLANNED' and d.due_on between ? and ? order by d.due_on, d.id")
+                        + " where d.status = 'PLANNED' and r.status <> 'ARCHIVED' and d.due_on between ? and ?"
+                        + " order by d.due_on, d.id")
                 .params(from, to)
                 .query((rs, n) -> new Due(
                         rs.getLong(1),

@@ -197,16 +197,12 @@ public class RoadmapService {
     public int trackUntracked() {
         List<Long> untracked = dueDates.untracked();
         for (long id : untracked) {
-            Map<String, Object> period = jdbc.sql("select period_from, period_to from roadmap where id = ?")
+            LocalDate[] period = jdbc.sql("select period_from, period_to from roadmap where id = ?")
                     .param(id)
-                    .query()
-                    .singleRow();
-            storeDueDates(
-                    id,
-                    readLines(
-                            id,
-                            ((java.sql.Date) period.get("period_from")).toLocalDate(),
-                            ((java.sql.Date) period.get("period_to")).toLocalDate()));
+                    .query((rs, n) ->
+                            new LocalDate[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)})
+                    .single();
+            storeDueDates(id, readLines(id, period[0], period[1]));
         }
         return untracked.size();
     }

@@ -94,9 +94,7 @@ class BankListController {
         if (htmx != null) {
             return "bank/list :: results";
         }
-        model.addAttribute("organizations", people.readableOrganizations());
-        model.addAttribute("maySetUp", !settings.municipalities().isEmpty());
-        model.addAttribute("mayImport", !people.editableOrganizations().isEmpty());
+        fullPage(Bank.MENTORS, model);
         model.addAttribute("subjects", people.subjects());
         model.addAttribute("competencies", catalog.active(CatalogKind.COMPETENCY));
         model.addAttribute("contests", ContestStatus.values());
@@ -114,9 +112,7 @@ class BankListController {
         if (htmx != null) {
             return "bank/list :: results";
         }
-        model.addAttribute("organizations", people.readableOrganizations());
-        model.addAttribute("maySetUp", !settings.municipalities().isEmpty());
-        model.addAttribute("mayImport", !people.editableOrganizations().isEmpty());
+        fullPage(Bank.MENTEES, model);
         model.addAttribute("areas", deficits.activeByArea());
         model.addAttribute("categories", MenteeCategory.values());
         return "bank/list";
@@ -154,10 +150,17 @@ class BankListController {
     @GetMapping("/bank/mentees/deficits")
     String deficitSummary(@RequestParam(required = false) Long org, Model model) {
         model.addAttribute("organizations", people.readableOrganizations());
-        model.addAttribute("maySetUp", !settings.municipalities().isEmpty());
         model.addAttribute("org", org);
         model.addAttribute("counts", search.deficitSummary(org));
         return "bank/deficits";
+    }
+
+    /** What the whole list page adds to its results: the organization filter and the page's links. */
+    private void fullPage(Bank bank, Model model) {
+        model.addAttribute("organizations", people.readableOrganizations());
+        model.addAttribute("maySetUp", !settings.municipalities().isEmpty());
+        model.addAttribute("mayImport", search.mayConfirm());
+        model.addAttribute("unconfirmed", search.unconfirmed(bank));
     }
 
     private void list(Bank bank, BankFilter filter, int page, Model model) {
@@ -167,6 +170,5 @@ class BankListController {
         model.addAttribute("page", search.search(bank, query, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
         model.addAttribute("mayConfirm", search.mayConfirm());
         model.addAttribute("statuses", ProfileStatus.values());
-        model.addAttribute("unconfirmed", search.unconfirmed(bank));
     }
 }

@@ -219,13 +219,13 @@ class MentorController {
         model.addAttribute("subjects", people.subjects());
         model.addAttribute("formats", MentoringFormat.values());
         model.addAttribute("statuses", ProfileStatus.values());
-        model.addAttribute(
-                "archivedCompetencies",
-                existing == null
-                        ? List.of()
-                        : existing.competencies().stream()
-                                .filter(c -> c.archived())
-                                .toList());
+        model.addAttribute("archivedCompetencies", existing == null ? List.of() : archived(existing.competencies()));
+        model.addAttribute("archivedSubjects", existing == null ? List.of() : archived(existing.subjects()));
         return "bank/mentor-form";
+    }
+
+    /** The archived entries a profile still has: shown so that saving the form keeps them. */
+    private static List<MentorProfile.Named> archived(List<MentorProfile.Named> entries) {
+        return entries.stream().filter(MentorProfile.Named::archived).toList();
     }
 }
