@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.nastavnik.common.ForbiddenException;
 import org.nastavnik.people.PeopleService;
-import org.nastavnik.people.Reference;
 import org.nastavnik.structure.AccessPolicy;
 import org.nastavnik.structure.Permission;
 import org.nastavnik.structure.Scope;
@@ -151,8 +150,8 @@ public class AuditReader {
             structure.byIds(ids.get(IdKind.UNIT)).forEach((id, unit) -> names.get(IdKind.UNIT)
                     .put(id, unit.shortName()));
         }
-        names.put(IdKind.POSITION, ids.get(IdKind.POSITION).isEmpty() ? Map.of() : references(people.positions()));
-        names.put(IdKind.SUBJECT, ids.get(IdKind.SUBJECT).isEmpty() ? Map.of() : references(people.subjects()));
+        names.put(IdKind.POSITION, ids.get(IdKind.POSITION).isEmpty() ? Map.of() : people.positionNames());
+        names.put(IdKind.SUBJECT, ids.get(IdKind.SUBJECT).isEmpty() ? Map.of() : people.subjectNames());
         names.put(
                 IdKind.PERSON, ids.get(IdKind.PERSON).isEmpty() ? Map.of() : people.fullNames(ids.get(IdKind.PERSON)));
         return new Names(names);
@@ -164,12 +163,6 @@ public class AuditReader {
         } else if (value instanceof Number id) {
             ids.add(id.longValue());
         }
-    }
-
-    private static Map<Long, String> references(List<Reference> references) {
-        Map<Long, String> names = new HashMap<>();
-        references.forEach(r -> names.put(r.id(), r.name()));
-        return names;
     }
 
     /** The kinds of records and actions there are, for the filters. */

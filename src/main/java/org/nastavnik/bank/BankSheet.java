@@ -1,11 +1,9 @@
 package org.nastavnik.bank;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,16 +11,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.nastavnik.bank.BankSearch.Bank;
 import org.nastavnik.bank.MenteeData.DeficitMark;
-import org.nastavnik.common.imports.ImportProblem;
 import org.nastavnik.common.imports.ImportProblems;
 import org.nastavnik.common.imports.RowCells;
-import org.nastavnik.common.imports.SheetCell;
 import org.nastavnik.common.imports.Sheets;
 import org.nastavnik.people.PersonIdentities;
 
@@ -54,46 +46,22 @@ final class BankSheet {
     }
 
     List<Line> read(byte[] content) {
-        List<Line> lines = new ArrayList<>();
         Set<BankColumn> columns = BankColumn.of(bank);
-        Set<BankColumn> dates = columns.stream()
-                .filter(BankColumn::isDate)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(BankColumn.class)));
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
-                Stream<Row> stream = workbook.getFirstSheet().openStream()) {
-            Iterator<Row> rows = stream.iterator();
-            Map<BankColumn, String> headers = words.headers().entrySet().stream()
-                    .filter(e -> columns.contains(e.getKey()))
-                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-            Map<BankColumn, Integer> found = rows.hasNext()
-                    ? Sheets.header(rows.next(), BankColumn.class, headers, BankColumn.required(bank), problems)
-                    : Map.of();
-            if (found.isEmpty()) {
-                if (problems.isEmpty()) {
-                    problems.add(ImportProblem.ofFile("import.file.noRows"));
-                }
-                return lines;
-            }
-            boolean date1904 = workbook.isDate1904();
-            while (rows.hasNext()) {
-                Row row = rows.next();
-                SheetCell[] cells = Sheets.cells(row, found, BankColumn.values().length, dates, date1904);
-                if (cells == null) {
-                    continue;
-                }
-                if (lines.size() == MAX_ROWS) {
-                    problems.add(ImportProblem.ofFile("import.file.tooManyRows", MAX_ROWS));
-                    return lines;
-                }
-                lines.add(line(new RowCells<>(row.getRowNum(), cells, words::header, problems)));
-            }
-        } catch (IOException | RuntimeException unreadable) {
-            problems.add(ImportProblem.ofFile("upload.xlsx.unreadable"));
-            return lines;
-        }
-        if (lines.isEmpty() && problems.isEmpty()) {
-            problems.add(ImportProblem.ofFile("import.file.noRows"));
-        }
+        Map<BankColumn, String> headers = new EnumMap<>(BankColumn.class);
+        columns.forEach(c -> headers.put(c, words.header(c)));
+        Set<BankColumn> dates = EnumSet.copyOf(columns);
+        dates.removeIf(c -> !c.isDate());
+        List<Line> lines = new ArrayList<>();
+        Sheets.read(
+                content,
+                BankColumn.class,
+                headers,
+                BankColumn.required(bank),
+                dates,
+                MAX_ROWS,
+                "import.file.noRows",
+                problems,
+                (row, cells) -> lines.add(line(new RowCells<>(row, cells, words::header, problems))));
         return lines;
     }
 

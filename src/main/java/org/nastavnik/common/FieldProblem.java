@@ -9,41 +9,35 @@ import java.util.List;
  */
 public class FieldProblem extends RuntimeException {
 
-    private final String field;
-    private final String code;
-    private final transient Object[] arguments;
-    private final List<Violation> violations;
+    private final transient List<Violation> violations;
 
     public FieldProblem(String field, String code, Object... arguments) {
-        this(field, code, arguments, List.of(new Violation(field, code)));
+        this(List.of(new Violation(field, code, arguments)));
     }
 
-    private FieldProblem(String field, String code, Object[] arguments, List<Violation> violations) {
-        super(field + ": " + code);
-        this.field = field;
-        this.code = code;
-        this.arguments = arguments;
+    private FieldProblem(List<Violation> violations) {
+        super(violations.get(0).toString());
         this.violations = violations;
     }
 
     /** Throws every broken rule at once; does nothing when there is none. */
     public static void requireNone(List<Violation> violations) {
         if (!violations.isEmpty()) {
-            Violation first = violations.get(0);
-            throw new FieldProblem(first.field(), first.code(), new Object[0], List.copyOf(violations));
+            throw new FieldProblem(List.copyOf(violations));
         }
     }
 
+    /** The first broken rule's field. */
     public String field() {
-        return field;
+        return violations.get(0).field();
     }
 
     public String code() {
-        return code;
+        return violations.get(0).code();
     }
 
     public Object[] arguments() {
-        return arguments;
+        return violations.get(0).arguments();
     }
 
     /** Every broken rule, the first one being {@link #field()} and {@link #code()}. */

@@ -3,8 +3,10 @@ package org.nastavnik.notification;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.nastavnik.roadmap.RoadmapReminders;
 import org.nastavnik.structure.Permission;
@@ -67,13 +69,17 @@ public class ReminderJob {
     /** The reminders as of {@code today}; the number of notifications created. */
     public int run(LocalDate today) {
         int created = 0;
+        // most dates share a few owner units: their keepers are looked up once per unit
+        Map<String, List<PermissionHolders.Holder>> keepers = new HashMap<>();
         for (RoadmapReminders.Due due : roadmaps.plannedBetween(today, today.plusDays(daysBefore))) {
             List<String> arguments = List.of(
                     DATE.format(due.dueOn()),
                     due.number() == null ? "" : due.number(),
                     shortened(due.activity()),
                     due.roadmapTitle());
-            for (PermissionHolders.Holder holder : holders.nearest(Permission.EDIT_ROADMAPS, due.ownerPath())) {
+            List<PermissionHolders.Holder> toRemind =
+                    keepers.computeIfAbsent(due.ownerPath(), path -> holders.nearest(Permission.EDIT_ROADMAPS, path));
+            for (PermissionHolders.Holder holder : toRemind) {
                 boolean isNew = notifications.notify(
                         holder.personId(),
                         "roadmap-due:" + due.dueId(),

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -91,8 +90,8 @@ public class PeopleExport {
     /** Writes the .xlsx of all people the query finds; rows stream inside one read transaction. */
     public void write(PeopleQuery query, OutputStream out) throws IOException {
         PeopleFilter filter = PeopleFilter.forAllRows(query, scope(query));
-        Map<Long, String> positions = names(people.positions());
-        Map<Long, String> subjects = names(people.subjects());
+        Map<Long, String> positions = people.positionNames();
+        Map<Long, String> subjects = people.subjectNames();
         Map<Qualification, String> qualifications = new HashMap<>();
         for (Qualification q : Qualification.values()) {
             qualifications.put(q, text("qualification." + q));
@@ -233,10 +232,6 @@ public class PeopleExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Map<Long, String> names(List<Reference> references) {
-        return references.stream().collect(Collectors.toMap(Reference::id, Reference::name));
     }
 
     private String text(String code) {

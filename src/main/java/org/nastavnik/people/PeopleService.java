@@ -2,7 +2,6 @@ package org.nastavnik.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +40,7 @@ public class PeopleService implements StaffCounts {
     private final ParticipantViews participants;
     private final PeopleSearch search;
     private final JdbcClient jdbc;
+    private final ReferenceLists lists;
     private final AccessPolicy policy;
     private final StructureService structure;
     private final ApplicationEventPublisher events;
@@ -52,6 +52,7 @@ public class PeopleService implements StaffCounts {
             ParticipantViews participants,
             PeopleSearch search,
             JdbcClient jdbc,
+            ReferenceLists lists,
             AccessPolicy policy,
             StructureService structure,
             ApplicationEventPublisher events,
@@ -61,6 +62,7 @@ public class PeopleService implements StaffCounts {
         this.participants = participants;
         this.search = search;
         this.jdbc = jdbc;
+        this.lists = lists;
         this.policy = policy;
         this.structure = structure;
         this.events = events;
@@ -90,8 +92,8 @@ public class PeopleService implements StaffCounts {
         List<Employment> list = employments.findByPersonIdOrderByEndedOnDescIdAsc(id);
         Map<Long, UnitView> units =
                 structure.byIds(list.stream().map(Employment::organizationId).toList());
-        Map<Long, String> positions = names("position");
-        Map<Long, String> subjects = names("subject");
+        Map<Long, String> positions = names(ReferenceLists.Kind.POSITIONS);
+        Map<Long, String> subjects = names(ReferenceLists.Kind.SUBJECTS);
         LocalDate today = today();
         Scope editable = policy.scope(Permission.EDIT_PEOPLE);
         boolean active = person.anonymizedOn() == null;
@@ -132,11 +134,21 @@ public class PeopleService implements StaffCounts {
     }
 
     public List<Reference> positions() {
-        return references("position");
+        return references(ReferenceLists.Kind.POSITIONS);
     }
 
     public List<Reference> subjects() {
-        return references("subject");
+        return references(ReferenceLists.Kind.SUBJECTS);
+    }
+
+    /** Every position's name, archived ones too: for labels of what records already point at. */
+    public Map<Long, String> positionNames() {
+        return names(ReferenceLists.Kind.POSITIONS);
+    }
+
+    /** Every subject's name, archived ones too: for labels of what records already point at. */
+    public Map<Long, String> subjectNames() {
+        return names(ReferenceLists.Kind.SUBJECTS);
     }
 
     /** Organizations whose staff the caller may see, for the list filter. */
@@ -157,7 +169,7 @@ public class PeopleService implements StaffCounts {
     public long create(PersonData data, EmploymentData employment) {
         UnitView organization = editableOrganization(employment.organizationId());
         requireRules(data, employment);
-        requireReferences(employment);
+        requireReferences(employment, null);
         Person person = register(data, organization.path());
         Employment saved = employments.save(new Employment(person.id(), organization.path(), employment));
         employments.flush();
@@ -215,7 +227,7 @@ public class PeopleService implements StaffCounts {
         Person person = changeable(personId);
         UnitView organization = editableOrganization(data.organizationId());
         requireRules(person.data(), data);
-        requireReferences(data);
+        requireReferences(data, null);
         Employment saved = employments.saveAndFlush(new Employment(personId, organization.path(), data));
         events.publishEvent(new ChangeRecorded(
                 "employment", saved.id(), organization.path(), "create", Map.of(), saved.snapshot()));
@@ -233,7 +245,7 @@ public class PeopleService implements StaffCounts {
             throw new FieldProblem("organizationId", "employment.organization.fixed");
         }
         requireRules(person.data(), data);
-        requireReferences(data);
+        requireReferences(data, employment.data());
         Map<String, Object> before = employment.snapshot();
         employment.apply(data);
         employments.flush();
@@ -371,12 +383,22 @@ public class PeopleService implements StaffCounts {
         FieldProblem.requireNone(PersonRules.check(data, employment, today()));
     }
 
-    private void requireReferences(EmploymentData data) {
-        if (!names("position").containsKey(data.positionId())) {
+    /**
+     * Positions and subjects from the current lists; an archived one only where the employment
+     * already has it ({@code before}, null for a new employment).
+     */
+    private void requireReferences(EmploymentData data, EmploymentData before) {
+        boolean positionKept = before != null && before.positionId() == data.positionId();
+        if (!positionKept
+                && references(ReferenceLists.Kind.POSITIONS).stream().noneMatch(r -> r.id() == data.positionId())) {
             throw new FieldProblem("positionId", "employment.position.unknown");
         }
-        Map<Long, String> subjects = names("subject");
-        if (!data.subjectIds().stream().allMatch(subjects::containsKey)) {
+        java.util.Set<Long> subjects = new java.util.HashSet<>();
+        references(ReferenceLists.Kind.SUBJECTS).forEach(r -> subjects.add(r.id()));
+        if (before != null) {
+            subjects.addAll(before.subjectIds());
+        }
+        if (!subjects.containsAll(data.subjectIds())) {
             throw new FieldProblem("subjectIds", "employment.subjects.unknown");
         }
     }
@@ -389,18 +411,19 @@ public class PeopleService implements StaffCounts {
                 .list();
     }
 
-    private Map<Long, String> names(String table) {
+    /** Every entry's name, archived ones too: what records already point at keeps its name. */
+    private Map<Long, String> names(ReferenceLists.Kind kind) {
         Map<Long, String> names = new HashMap<>();
-        references(table).forEach(r -> names.put(r.id(), r.name()));
+        lists.all(kind).forEach(e -> names.put(e.id(), e.name()));
         return names;
     }
 
-    private List<Reference> references(String table) {
-        if (!Arrays.asList("position", "subject").contains(table)) {
-            throw new IllegalArgumentException(table);
-        }
-        return jdbc.sql("select id, name from " + table + " where not archived order by name")
-                .query(Reference.class)
-                .list();
+    /** The entries that may be chosen now. */
+    private List<Reference> references(ReferenceLists.Kind kind) {
+        return lists.all(kind).stream()
+                .filter(e -> !e.archived())
+                .sorted(java.util.Comparator.comparing(ReferenceLists.Entry::name))
+                .map(e -> new Reference(e.id(), e.name()))
+                .toList();
     }
 }

@@ -55,7 +55,7 @@ public class PersonIdentities {
      */
     public record Match(Outcome outcome, Long personId, Set<Long> organizationIds) {}
 
-    private record Found(long id, String lastName, String firstName) {}
+    record Found(long id, String lastName, String firstName) {}
 
     private final JdbcClient jdbc;
 
@@ -67,7 +67,15 @@ public class PersonIdentities {
     public List<Match> identify(List<Key> keys) {
         Map<String, Found> bySnils = find("snils", keys.stream().map(Key::snils));
         Map<String, Found> byEmail = find("email", keys.stream().map(Key::email));
-        Map<String, Found> byName = findByName(keys);
+        List<String> names = new ArrayList<>();
+        List<LocalDate> births = new ArrayList<>();
+        for (Key key : keys) {
+            if (key.birthDate() != null && key.lastName() != null && key.firstName() != null) {
+                names.add(key.nameKey());
+                births.add(key.birthDate());
+            }
+        }
+        Map<String, Found> byName = findByName(names, births);
         List<Long> matched = new ArrayList<>();
         List<Match> matches = new ArrayList<>(keys.size());
         for (Key key : keys) {
@@ -115,7 +123,8 @@ public class PersonIdentities {
                 && Objects.equals(RussianText.normalize(person.firstName()), RussianText.normalize(key.firstName()));
     }
 
-    private Map<String, Found> find(String column, Stream<String> values) {
+    /** The people with one of the values in the column ({@code snils} or {@code email}), by value. */
+    Map<String, Found> find(String column, Stream<String> values) {
         String[] keys = values.filter(Objects::nonNull).distinct().toArray(String[]::new);
         Map<String, Found> found = new HashMap<>();
         if (keys.length > 0) {
@@ -128,21 +137,16 @@ public class PersonIdentities {
         return found;
     }
 
-    private Map<String, Found> findByName(List<Key> keys) {
-        List<String> names = new ArrayList<>();
-        List<String> births = new ArrayList<>();
-        for (Key key : keys) {
-            if (key.birthDate() != null && key.lastName() != null && key.firstName() != null) {
-                names.add(key.nameKey());
-                births.add(key.birthDate().toString());
-            }
-        }
+    /** The people with one of the full names (as their sort key) and the birth date beside it. */
+    Map<String, Found> findByName(List<String> names, List<LocalDate> births) {
         Map<String, Found> found = new HashMap<>();
         if (!names.isEmpty()) {
             jdbc.sql("select p.id, p.last_name, p.first_name, p.sort_key, p.birth_date from person p"
                             + " join unnest(?::varchar[], ?::varchar[]::date[]) as k(sort_key, birth_date)"
                             + " on p.sort_key = k.sort_key and p.birth_date = k.birth_date")
-                    .params(names.toArray(String[]::new), births.toArray(String[]::new))
+                    .params(
+                            names.toArray(String[]::new),
+                            births.stream().map(LocalDate::toString).toArray(String[]::new))
                     .query(rs -> {
                         found.put(
                                 nameAndBirth(rs.getString(4), rs.getObject(5, LocalDate.class)),
@@ -169,7 +173,7 @@ public class PersonIdentities {
         return organizations;
     }
 
-    private static String nameAndBirth(String nameKey, LocalDate birthDate) {
+    static String nameAndBirth(String nameKey, LocalDate birthDate) {
         return nameKey + '\u001f' + birthDate;
     }
 }

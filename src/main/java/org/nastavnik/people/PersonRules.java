@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.nastavnik.common.Violation;
-import org.nastavnik.common.validation.Names;
 
 /**
  * Rules that span fields, shared by the form, the API and the import: dates are not in the
@@ -23,10 +22,6 @@ public final class PersonRules {
      * highest category only.
      */
     public static final LocalDate CATEGORIES_INTRODUCED = LocalDate.of(2023, 9, 1);
-    /** Letters (Cyrillic or Latin), spaces, hyphens and apostrophes, starting with a letter. */
-    public static final String NAME = Names.PATTERN;
-
-    public static final int NAME_MAX = Names.MAX;
 
     private PersonRules() {}
 

@@ -63,28 +63,42 @@ public class ReferenceLists {
         this.events = events;
     }
 
-    /** Every entry, archived ones too, by name, with how many use it (for the list's page). */
+    /** Every entry, archived ones too, by name, with how many current employments use it. */
     public List<Entry> entries(Kind kind) {
-        return read(kind, true);
+        requireReader();
+        String use = kind == Kind.POSITIONS
+                ? "select position_id as id, count(*) as n from employment where ended_on is null group by 1"
+                : "select unnest(subject_ids) as id, count(*) as n from employment where ended_on is null group by 1";
+        return read(kind, " left join (" + use + ") u on u.id = r.id", "coalesce(u.n, 0)", null);
     }
 
     /** Every entry, archived ones too, by name: to name what records point at. */
     public List<Entry> names(Kind kind) {
-        return read(kind, false);
+        requireReader();
+        return all(kind);
     }
 
-    private List<Entry> read(Kind kind, boolean withUse) {
-        if (policy.scope(Permission.READ).isEmpty()) {
-            throw new ForbiddenException("read the reference lists");
-        }
-        String use = !withUse
-                ? "0"
-                : kind == Kind.POSITIONS
-                        ? "(select count(*) from employment e where e.position_id = r.id and e.ended_on is null)"
-                        : "(select count(*) from employment e where r.id = any(e.subject_ids) and e.ended_on is null)";
+    /** Every entry, archived ones too: the one reader of these tables (no rights needed). */
+    List<Entry> all(Kind kind) {
+        return read(kind, "", "0", null);
+    }
+
+    /** One entry (without its use count); 404 when there is none. */
+    public Entry get(Kind kind, long id) {
+        requireReader();
+        return entry(kind, id);
+    }
+
+    private Entry entry(Kind kind, long id) {
+        return read(kind, "", "0", id).stream().findFirst().orElseThrow(() -> new NotFoundException(kind.table, id));
+    }
+
+    private List<Entry> read(Kind kind, String join, String use, Long id) {
         String pedagogical = kind == Kind.POSITIONS ? "r.pedagogical" : "false";
         return jdbc.sql("select r.id, r.name, r.archived, " + pedagogical + " as pedagogical, " + use
-                        + " as in_use from " + kind.table + " r order by r.archived, r.name")
+                        + " as in_use from "
+                        + kind.table + " r" + join + (id == null ? "" : " where r.id = " + id)
+                        + " order by r.archived, r.name")
                 .query((rs, n) -> new Entry(
                         rs.getLong("id"),
                         rs.getString("name"),
@@ -179,11 +193,10 @@ public class ReferenceLists {
         return trimmed;
     }
 
-    private Entry entry(Kind kind, long id) {
-        return names(kind).stream()
-                .filter(e -> e.id() == id)
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException(kind.table, id));
+    private void requireReader() {
+        if (policy.scope(Permission.READ).isEmpty()) {
+            throw new ForbiddenException("read the reference lists");
+        }
     }
 
     private void requireEditor() {

@@ -3,14 +3,12 @@ package org.nastavnik.people;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.nastavnik.common.imports.ImportProblem;
 import org.nastavnik.common.imports.ImportProblems;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 class StaffDuplicates {
 
-    private final JdbcClient jdbc;
+    private final PersonIdentities identities;
 
-    StaffDuplicates(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    StaffDuplicates(PersonIdentities identities) {
+        this.identities = identities;
     }
 
     /** Rows repeating an earlier row of the same file, fed chunk by chunk in the file's order. */
@@ -72,37 +70,19 @@ class StaffDuplicates {
     }
 
     private Set<String> existing(String column, Stream<String> values) {
-        String[] keys = values.filter(v -> v != null).distinct().toArray(String[]::new);
-        if (keys.length == 0) {
-            return Set.of();
-        }
-        return new HashSet<>(jdbc.sql("select " + column + " from person where " + column + " = any(?)")
-                .param(keys)
-                .query(String.class)
-                .list());
+        return identities.find(column, values).keySet();
     }
 
     private Set<String> existingNames(List<StaffRow> rows) {
         List<String> keys = new ArrayList<>();
-        List<String> births = new ArrayList<>();
+        List<LocalDate> births = new ArrayList<>();
         for (StaffRow row : rows) {
             if (nameAndBirth(row) != null) {
                 keys.add(row.nameKey());
-                births.add(row.person().birthDate().toString());
+                births.add(row.person().birthDate());
             }
         }
-        if (keys.isEmpty()) {
-            return Set.of();
-        }
-        Set<String> found = new HashSet<>();
-        jdbc.sql("select p.sort_key, p.birth_date from person p"
-                        + " join unnest(?::varchar[], ?::varchar[]::date[]) as k(sort_key, birth_date)"
-                        + " on p.sort_key = k.sort_key and p.birth_date = k.birth_date")
-                .params(keys.toArray(String[]::new), births.toArray(String[]::new))
-                .query(rs -> {
-                    found.add(key(rs.getString(1), rs.getObject(2, LocalDate.class)));
-                });
-        return found;
+        return identities.findByName(keys, births).keySet();
     }
 
     private static void repeated(
@@ -143,6 +123,6 @@ class StaffDuplicates {
     }
 
     private static String key(String nameKey, LocalDate birthDate) {
-        return nameKey + '\u001f' + birthDate;
+        return PersonIdentities.nameAndBirth(nameKey, birthDate);
     }
 }

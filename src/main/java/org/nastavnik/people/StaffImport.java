@@ -45,11 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class StaffImport implements DisposableBean {
 
-    public static final int MAX_FILE_BYTES = Uploads.MAX_FILE_BYTES;
     public static final int MAX_ROWS = StaffSheetReader.MAX_ROWS;
-
-    /** Problems kept for the report; all are counted. */
-    public static final int MAX_REPORTED_PROBLEMS = Uploads.MAX_REPORTED_PROBLEMS;
 
     /** Rows the reader hands to the saver at a time; the reader reads on while a chunk is saved. */
     private static final int CHUNK = 5_000;
@@ -119,7 +115,7 @@ public class StaffImport implements DisposableBean {
     public ImportResult importFrom(long organizationId, String fileName, InputStream content, ImportProgress progress) {
         long started = System.nanoTime();
         UnitView organization = organization(organizationId);
-        ImportProblems problems = new ImportProblems(MAX_REPORTED_PROBLEMS);
+        ImportProblems problems = new ImportProblems(Uploads.MAX_REPORTED_PROBLEMS);
         byte[] bytes = Uploads.readAtMost(content);
         Uploads.refusal(bytes).ifPresent(problems::add);
         if (!problems.isEmpty()) {

@@ -32,23 +32,23 @@ final class StaffRowValidator {
      * returned even then, so duplicates can still be looked for by the fields that are right.
      */
     StaffRow read(int row, SheetCell[] cells, ImportProblems problems) {
-        Cells in = new Cells(row, cells, problems);
+        RowCells<StaffColumn> in = new RowCells<>(row, cells, vocabulary::header, problems);
         String lastName = in.name(StaffColumn.LAST_NAME, true);
         String firstName = in.name(StaffColumn.FIRST_NAME, true);
         String middleName = in.name(StaffColumn.MIDDLE_NAME, false);
         LocalDate birthDate = in.date(StaffColumn.BIRTH_DATE);
-        String snils = in.snils();
-        String email = in.email();
-        String phone = in.phone();
-        Long positionId = in.position();
-        List<Long> subjectIds = in.subjects();
+        String snils = in.snils(StaffColumn.SNILS);
+        String email = in.email(StaffColumn.EMAIL);
+        String phone = in.phone(StaffColumn.PHONE);
+        Long positionId = position(in);
+        List<Long> subjectIds = subjects(in);
         EmploymentData employment = new EmploymentData(
                 organizationId,
                 positionId == null ? 0 : positionId,
                 subjectIds,
                 in.date(StaffColumn.PEDAGOGICAL_SINCE),
                 in.date(StaffColumn.ORGANIZATION_SINCE),
-                in.qualification(),
+                qualification(in),
                 in.date(StaffColumn.MENTOR_CATEGORY_SINCE),
                 in.date(StaffColumn.METHODIST_CATEGORY_SINCE));
         PersonData person = new PersonData(lastName, firstName, middleName, birthDate, email, phone, snils);
@@ -58,79 +58,41 @@ final class StaffRowValidator {
         return new StaffRow(row, person, employment);
     }
 
-    /** The cells of one row with the problems they have, and the staff list's own columns. */
-    private final class Cells {
-        private final RowCells<StaffColumn> cells;
-
-        Cells(int row, SheetCell[] cells, ImportProblems problems) {
-            this.cells = new RowCells<>(row, cells, vocabulary::header, problems);
+    private Long position(RowCells<StaffColumn> in) {
+        String value = in.text(StaffColumn.POSITION);
+        if (value == null) {
+            return in.reject(StaffColumn.POSITION, "NotBlank");
         }
-
-        String name(StaffColumn column, boolean required) {
-            return cells.name(column, required);
+        Long id = vocabulary.positions().get(RussianText.normalize(value));
+        if (id == null) {
+            in.problem(StaffColumn.POSITION, "people.import.position.unknown", value);
         }
+        return id;
+    }
 
-        LocalDate date(StaffColumn column) {
-            return cells.date(column);
-        }
-
-        String snils() {
-            return cells.snils(StaffColumn.SNILS);
-        }
-
-        String email() {
-            return cells.email(StaffColumn.EMAIL);
-        }
-
-        String phone() {
-            return cells.phone(StaffColumn.PHONE);
-        }
-
-        Long position() {
-            String value = text(StaffColumn.POSITION);
-            if (value == null) {
-                problem(StaffColumn.POSITION, "NotBlank");
-                return null;
-            }
-            Long id = vocabulary.positions().get(RussianText.normalize(value));
+    private List<Long> subjects(RowCells<StaffColumn> in) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String name : in.items(StaffColumn.SUBJECTS, true)) {
+            Long id = vocabulary.subjects().get(RussianText.normalize(name));
             if (id == null) {
-                problem(StaffColumn.POSITION, "people.import.position.unknown", value);
+                in.problem(StaffColumn.SUBJECTS, "people.import.subject.unknown", name);
+            } else {
+                ids.add(id);
             }
-            return id;
         }
+        return List.copyOf(ids);
+    }
 
-        List<Long> subjects() {
-            Set<Long> ids = new LinkedHashSet<>();
-            for (String name : cells.items(StaffColumn.SUBJECTS, true)) {
-                Long id = vocabulary.subjects().get(RussianText.normalize(name));
-                if (id == null) {
-                    problem(StaffColumn.SUBJECTS, "people.import.subject.unknown", name);
-                } else {
-                    ids.add(id);
-                }
-            }
-            return List.copyOf(ids);
+    private Qualification qualification(RowCells<StaffColumn> in) {
+        String value = in.text(StaffColumn.QUALIFICATION);
+        if (value == null) {
+            return Qualification.NONE;
         }
-
-        Qualification qualification() {
-            String value = text(StaffColumn.QUALIFICATION);
-            if (value == null) {
-                return Qualification.NONE;
-            }
-            Qualification qualification = vocabulary.qualifications().get(RussianText.normalize(value));
-            if (qualification == null) {
-                problem(StaffColumn.QUALIFICATION, "people.import.qualification.unknown");
-                return Qualification.NONE;
-            }
-            return qualification;
+        Qualification qualification = vocabulary.qualifications().get(RussianText.normalize(value));
+        if (qualification == null) {
+            in.problem(StaffColumn.QUALIFICATION, "people.import.qualification.unknown");
+            return Qualification.NONE;
         }
-
-        private String text(StaffColumn column) {
-            return cells.text(column);
-        }
-
-        void problem(StaffColumn column, String code, Object... arguments) {
-            cells.problem(column, code, arguments);
-        }
+        return qualification;
     }
 }

@@ -1,28 +1,20 @@
 package org.nastavnik.people;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
-import org.nastavnik.common.imports.ImportProblem;
 import org.nastavnik.common.imports.ImportProblems;
-import org.nastavnik.common.imports.SheetCell;
 import org.nastavnik.common.imports.Sheets;
 
 /**
@@ -57,42 +49,26 @@ final class StaffSheetReader {
      * the caller saves nothing when there is any problem).
      */
     int read(byte[] content, int chunk, Consumer<List<StaffRow>> sink) {
-        List<StaffRow> rows = new ArrayList<>(chunk);
-        int count = 0;
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
-                Stream<Row> stream = workbook.getFirstSheet().openStream()) {
-            Iterator<Row> iterator = stream.iterator();
-            Map<StaffColumn, Integer> columns = iterator.hasNext() ? header(iterator.next()) : Map.of();
-            if (columns.isEmpty()) {
-                return 0;
-            }
-            boolean date1904 = workbook.isDate1904();
-            while (iterator.hasNext()) {
-                Row row = iterator.next();
-                SheetCell[] cells = Sheets.cells(row, columns, ALL.size(), DATES, date1904);
-                if (cells == null) {
-                    continue;
-                }
-                if (count == MAX_ROWS) {
-                    problems.add(ImportProblem.ofFile("import.file.tooManyRows", MAX_ROWS));
-                    return count;
-                }
-                rows.add(validator.read(row.getRowNum(), cells, problems));
-                count++;
-                if (rows.size() == chunk) {
-                    sink.accept(rows);
-                    rows = new ArrayList<>(chunk);
-                }
-            }
-        } catch (IOException | RuntimeException unreadable) {
-            problems.add(ImportProblem.ofFile("upload.xlsx.unreadable"));
-            return count;
-        }
-        if (!rows.isEmpty()) {
-            sink.accept(rows);
-        }
-        if (count == 0 && problems.isEmpty()) {
-            problems.add(ImportProblem.ofFile("people.import.file.noRows"));
+        List<List<StaffRow>> pending = new ArrayList<>(List.of(new ArrayList<>(chunk)));
+        int count = Sheets.read(
+                content,
+                StaffColumn.class,
+                vocabulary.headers(),
+                ALL,
+                DATES,
+                MAX_ROWS,
+                "people.import.file.noRows",
+                problems,
+                (row, cells) -> {
+                    List<StaffRow> rows = pending.get(0);
+                    rows.add(validator.read(row, cells, problems));
+                    if (rows.size() == chunk) {
+                        sink.accept(rows);
+                        pending.set(0, new ArrayList<>(chunk));
+                    }
+                });
+        if (!pending.get(0).isEmpty()) {
+            sink.accept(pending.get(0));
         }
         return count;
     }
@@ -123,10 +99,5 @@ final class StaffSheetReader {
         } catch (IOException | RuntimeException unreadable) {
             return 0;
         }
-    }
-
-    /** The column index of every template column; empty (with problems) when the header is wrong. */
-    private Map<StaffColumn, Integer> header(Row row) {
-        return Sheets.header(row, StaffColumn.class, vocabulary.headers(), ALL, problems);
     }
 }

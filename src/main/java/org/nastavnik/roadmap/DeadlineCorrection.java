@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.nastavnik.common.ChangeRecorded;
 import org.nastavnik.common.FieldProblem;
 import org.nastavnik.common.NotFoundException;
+import org.nastavnik.common.RussianText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -75,7 +76,7 @@ public class DeadlineCorrection {
     public void correct(long roadmapId, int position, String text) {
         Item item = item(roadmapId, position);
         RoadmapAccess.Header header = access.readable(roadmapId);
-        String corrected = text == null || text.isBlank() ? null : text.strip();
+        String corrected = RussianText.trimToNull(text);
         if (corrected != null && corrected.length() > TEXT_MAX) {
             throw new FieldProblem("text", "roadmap.correction.tooLong", TEXT_MAX);
         }

@@ -47,7 +47,9 @@ public class DueCalendar {
     /** The month's planned dates by week, earliest first, and whether the list was cut. */
     public record Month(YearMonth month, List<Week> weeks, boolean limited, LocalDate today) {}
 
-    public Month month(DueLists.Filter filter, YearMonth month) {
+    /** The month's planned dates by week; {@code asked} null: the current month. */
+    public Month month(DueLists.Filter filter, YearMonth asked) {
+        YearMonth month = asked != null ? asked : YearMonth.from(access.today());
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
         List<DueLists.Entry> entries = lists.between(filter, first, last, LIMIT);

@@ -16,10 +16,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DueDates {
 
-    static final String SELECT = "select d.id, d.roadmap_id, d.position, l.number, l.section_number, l.activity,"
+    /** The columns {@link #map} reads, of {@link #FROM}. */
+    static final String COLUMNS = "select d.id, d.roadmap_id, d.position, l.number, l.section_number, l.activity,"
             + " d.due_on, d.status, d.reason, d.changed_by, d.changed_at, d.version,"
-            + " (select count(*) from roadmap_evidence e where e.due_id = d.id) as evidence"
-            + " from roadmap_due d join roadmap_line l on l.roadmap_id = d.roadmap_id and l.position = d.position";
+            + " (select count(*) from roadmap_evidence e where e.due_id = d.id) as evidence";
+
+    static final String FROM =
+            " from roadmap_due d join roadmap_line l on l.roadmap_id = d.roadmap_id and l.position = d.position";
+
+    private static final String SELECT = COLUMNS + FROM;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;

@@ -98,11 +98,8 @@ public class DueLists {
         List<Object> params = new ArrayList<>(dateParams);
         String where = dates + " and " + where(filter, params);
         params.add(limit);
-        return jdbc.sql(DueDates.SELECT.replace(
-                                " from roadmap_due d",
-                                ", l.responsible, r.title, r.owner_unit_id, u.short_name"
-                                        + " from roadmap_due d join roadmap r on r.id = d.roadmap_id"
-                                        + " join unit u on u.id = r.owner_unit_id")
+        return jdbc.sql(DueDates.COLUMNS + ", l.responsible, r.title, r.owner_unit_id, u.short_name" + DueDates.FROM
+                        + " join roadmap r on r.id = d.roadmap_id join unit u on u.id = r.owner_unit_id"
                         + " where " + where + " order by d.due_on, u.short_name, r.id, d.position limit ?")
                 .params(params)
                 .query((rs, n) -> new Entry(

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.nastavnik.common.FieldProblem;
+import org.nastavnik.common.RussianText;
 import org.nastavnik.common.Violation;
+import org.nastavnik.common.imports.Uploads;
 
 /**
  * Evidence as the author adds it: a link, a note, a file, or a link or file with a note. Blank
@@ -15,14 +17,14 @@ import org.nastavnik.common.Violation;
 public record EvidenceDraft(String url, String note, String fileName, String contentType, byte[] content) {
 
     /** The limit of an uploaded file, the same as the application's multipart limit. */
-    public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_FILE_BYTES = Uploads.MAX_FILE_BYTES;
 
     public static final int URL_MAX = 2_000;
     public static final int NOTE_MAX = 4_000;
 
     public EvidenceDraft {
-        url = blankToNull(url);
-        note = blankToNull(note);
+        url = RussianText.trimToNull(url);
+        note = RussianText.trimToNull(note);
         if (content != null && content.length == 0) {
             content = null;
         }
@@ -71,9 +73,5 @@ public record EvidenceDraft(String url, String note, String fileName, String con
             base = "file";
         }
         return base.length() > 255 ? base.substring(base.length() - 255) : base;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

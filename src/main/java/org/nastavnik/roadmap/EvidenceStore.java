@@ -1,6 +1,5 @@
 package org.nastavnik.roadmap;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,10 +55,10 @@ class EvidenceStore {
     }
 
     /** A stored file with the roadmap it belongs to, for the scope check. */
-    record StoredFile(long roadmapId, String name, String contentType, byte[] content, Instant createdAt) {}
+    record StoredFile(long roadmapId, String name, String contentType, byte[] content) {}
 
     Optional<StoredFile> file(long evidenceId) {
-        return jdbc.sql("select d.roadmap_id, e.file_name, e.content_type, e.content, e.created_at"
+        return jdbc.sql("select d.roadmap_id, e.file_name, e.content_type, e.content"
                         + " from roadmap_evidence e join roadmap_due d on d.id = e.due_id"
                         + " where e.id = ? and e.content is not null")
                 .param(evidenceId)
@@ -67,8 +66,7 @@ class EvidenceStore {
                         rs.getLong("roadmap_id"),
                         rs.getString("file_name"),
                         rs.getString("content_type"),
-                        rs.getBytes("content"),
-                        rs.getTimestamp("created_at").toInstant()))
+                        rs.getBytes("content")))
                 .optional();
     }
 }

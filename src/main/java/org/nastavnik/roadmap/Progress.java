@@ -9,8 +9,6 @@ import java.util.Collection;
  */
 public record Progress(int closedToDate, int dueToDate, int closed, int total) {
 
-    public static final Progress NONE = new Progress(0, 0, 0, 0);
-
     /** The progress of these due dates on {@code today}. */
     public static Progress of(Collection<DueDate> dates, LocalDate today) {
         int closedToDate = 0;

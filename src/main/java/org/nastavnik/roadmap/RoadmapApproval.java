@@ -36,7 +36,7 @@ public class RoadmapApproval {
     }
 
     /** Whether anything of the roadmap was tracked: a due date marked or given evidence. */
-    public boolean tracked(long roadmapId) {
+    boolean tracked(long roadmapId) {
         return jdbc.sql("select exists (select 1 from roadmap_due d where d.roadmap_id = ? and (d.status <> 'PLANNED'"
                         + " or exists (select 1 from roadmap_evidence e where e.due_id = d.id)))")
                 .param(roadmapId)

@@ -12,6 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.nastavnik.common.FieldProblem;
 import org.nastavnik.common.ZipGuard;
+import org.nastavnik.common.imports.Uploads;
 import org.nastavnik.roadmap.RoadmapTable.Column;
 import org.nastavnik.roadmap.WordTable.Cell;
 import org.nastavnik.roadmap.WordTable.Merge;
@@ -37,7 +38,7 @@ public final class RoadmapDocx {
     public record Read(RoadmapPreamble preamble, String table, int sections, int items) {}
 
     /** The upload limit, the same as the application's multipart limit. */
-    public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_FILE_BYTES = Uploads.MAX_FILE_BYTES;
 
     /** Rows read before giving up on a file whose plan cannot fit {@link RoadmapService#MAX_LINES}. */
     private static final int MAX_ROWS = 4 * RoadmapService.MAX_LINES;

@@ -16,7 +16,7 @@ public class RoadmapExport {
     public enum Format {
         DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
         PDF("pdf", "application/pdf"),
-        XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        XLSX("xlsx", org.nastavnik.common.web.Spreadsheets.XLSX);
 
         private final String extension;
         private final String contentType;

@@ -1,6 +1,7 @@
 package org.nastavnik.roadmap;
 
 import java.time.LocalDate;
+import org.nastavnik.common.RussianText;
 
 /**
  * A change of a roadmap's status: to {@link RoadmapStatus#APPROVED} with the order's number and date
@@ -11,15 +12,7 @@ public record StatusChange(
         RoadmapStatus status, String orderNumber, LocalDate orderDate, String approvedBy, Long version) {
 
     public StatusChange {
-        orderNumber = blankToNull(orderNumber);
-        approvedBy = blankToNull(approvedBy);
-    }
-
-    public static StatusChange to(RoadmapStatus status, Long version) {
-        return new StatusChange(status, null, null, null, version);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        orderNumber = RussianText.trimToNull(orderNumber);
+        approvedBy = RussianText.trimToNull(approvedBy);
     }
 }

@@ -1,6 +1,7 @@
 package org.nastavnik.roadmap;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import org.nastavnik.common.ChangeRecorded;
 import org.nastavnik.common.ConcurrentChangeException;
 import org.nastavnik.common.FieldProblem;
 import org.nastavnik.common.NotFoundException;
+import org.nastavnik.common.RussianText;
+import org.nastavnik.common.Violation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +48,16 @@ public class TrackingService {
             Map<Integer, List<DueDate>> byPosition,
             Map<String, Progress> bySection,
             Progress total,
-            boolean mayMark) {}
+            boolean mayMark) {
+
+        /** Whether any date was marked or has evidence: then the roadmap is no longer a mere draft. */
+        public boolean anyTracked() {
+            return byPosition.values().stream()
+                    .flatMap(List::stream)
+                    .anyMatch(d ->
+                            d.status() == DueStatus.DONE || d.status() == DueStatus.NOT_APPLICABLE || d.evidence() > 0);
+        }
+    }
 
     /** One due date with its roadmap, the deadline it came from and its evidence. */
     public record DueDetail(
@@ -72,8 +84,9 @@ public class TrackingService {
     }
 
     public DueDetail date(long dueId) {
-        DueDate date = dates.find(dueId, access.today()).orElseThrow(() -> new NotFoundException("due date", dueId));
-        RoadmapAccess.Header header = readable(date);
+        Located located = locate(dueId);
+        DueDate date = located.date();
+        RoadmapAccess.Header header = located.header();
         return new DueDetail(
                 date,
                 header.id(),
@@ -89,22 +102,25 @@ public class TrackingService {
      */
     @Transactional
     public DueDate mark(long dueId, DueStatus status, String reason, Long version) {
-        DueDate date = dates.find(dueId, access.today()).orElseThrow(() -> new NotFoundException("due date", dueId));
-        RoadmapAccess.Header header = readable(date);
+        Located located = locate(dueId);
+        DueDate date = located.date();
+        RoadmapAccess.Header header = located.header();
         access.requireEdit(header.ownerPath());
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        String why = RussianText.trimToNull(reason);
+        List<Violation> problems = new ArrayList<>();
         if (status == null || status == DueStatus.OVERDUE) {
-            throw new FieldProblem("status", "roadmap.due.status.invalid");
+            problems.add(new Violation("status", "roadmap.due.status.invalid"));
         }
         if (status == DueStatus.NOT_APPLICABLE && why == null) {
-            throw new FieldProblem("reason", "roadmap.due.reason.required");
+            problems.add(new Violation("reason", "roadmap.due.reason.required"));
         }
         if (why != null && why.length() > REASON_MAX) {
-            throw new FieldProblem("reason", "roadmap.due.reason.tooLong", REASON_MAX);
+            problems.add(new Violation("reason", "roadmap.due.reason.tooLong", REASON_MAX));
         }
         if (version == null) {
-            throw new FieldProblem("version", "NotNull");
+            problems.add(new Violation("version", "NotNull"));
         }
+        FieldProblem.requireNone(problems);
         String stored = status == DueStatus.NOT_APPLICABLE ? why : null;
         if (!dates.updateStatus(dueId, version, status, stored, access.actor())) {
             throw new ConcurrentChangeException("due date", dueId);
@@ -126,8 +142,7 @@ public class TrackingService {
 
     @Transactional
     public long addEvidence(long dueId, EvidenceDraft draft) {
-        DueDate date = dates.find(dueId, access.today()).orElseThrow(() -> new NotFoundException("due date", dueId));
-        RoadmapAccess.Header header = readable(date);
+        RoadmapAccess.Header header = locate(dueId).header();
         access.requireEdit(header.ownerPath());
         draft.require();
         long id = evidence.add(dueId, draft, access.actor());
@@ -154,12 +169,16 @@ public class TrackingService {
     /** The content of an evidence file as it was uploaded. */
     public record EvidenceFile(String name, String contentType, byte[] content) {}
 
-    /** The roadmap of a due date; 404 outside the caller's scope. */
-    private RoadmapAccess.Header readable(DueDate date) {
+    /** A due date with its roadmap. */
+    private record Located(DueDate date, RoadmapAccess.Header header) {}
+
+    /** The due date and its roadmap; 404 when there is none or it lies outside the caller's scope. */
+    private Located locate(long dueId) {
+        DueDate date = dates.find(dueId, access.today()).orElseThrow(() -> new NotFoundException("due date", dueId));
         try {
-            return access.readable(date.roadmapId());
+            return new Located(date, access.readable(date.roadmapId()));
         } catch (NotFoundException hidden) {
-            throw new NotFoundException("due date", date.id());
+            throw new NotFoundException("due date", dueId);
         }
     }
 }

@@ -49,6 +49,14 @@ class ReferenceListsIT {
                 .query(Long.class)
                 .single();
         assertThat(offered(id)).isTrue();
+        Map<String, Object> teacher = Fixtures.youngTeacher(
+                Fixtures.ownOrganization(port, DemoAccounts.CURATOR), Fixtures.uniqueLastName("Astronom"));
+        teacher.put("subjectIds", java.util.List.of(id));
+        long person = Api.as(port, DemoAccounts.CURATOR)
+                .post("/api/v1/people", teacher)
+                .json()
+                .path("id")
+                .asLong();
 
         HttpResponse<String> twice =
                 admin.post("/people/lists/subjects", Map.of("name", name.toUpperCase(Locale.ROOT)));
@@ -68,6 +76,11 @@ class ReferenceListsIT {
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.text()).contains(name + " 2");
         assertThat(admin.get("/people/lists/subjects").body()).contains(name + " 2", text("catalog.archived"));
+        assertThat(WebSession.signIn(port, DemoAccounts.CURATOR)
+                        .get("/people/" + person)
+                        .body())
+                .as("the person who teaches it keeps its name on the card")
+                .contains(name + " 2");
     }
 
     @Test

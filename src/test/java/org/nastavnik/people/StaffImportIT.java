@@ -13,6 +13,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.nastavnik.common.RussianText;
+import org.nastavnik.common.imports.Uploads;
 import org.nastavnik.support.DemoAccounts;
 import org.nastavnik.support.IntegrationTest;
 import org.nastavnik.support.WebSession;
@@ -142,7 +143,7 @@ class StaffImportIT {
     void refusesAFileOverTenMegabytesWithARussianMessageNotAnErrorPage() {
         WebSession curator = WebSession.signIn(port, DemoAccounts.CURATOR);
         long school = StaffImports.editableOrganization(curator);
-        byte[] huge = new byte[StaffImport.MAX_FILE_BYTES + 1024];
+        byte[] huge = new byte[Uploads.MAX_FILE_BYTES + 1024];
 
         HttpResponse<String> withHtmx = curator.uploadWithHtmx(
                 "/people/import", Map.of("org", String.valueOf(school)), "file", "huge.xlsx", huge);

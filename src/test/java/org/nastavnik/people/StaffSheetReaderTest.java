@@ -95,6 +95,17 @@ class StaffSheetReaderTest {
     }
 
     @Test
+    void refusesAnEmptySheetWithoutEvenAHeader() throws IOException {
+        ByteArrayOutputStream empty = new ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(empty, "test", "1.0");
+        workbook.newWorksheet("staff");
+        workbook.finish();
+
+        assertThat(reader.readAll(empty.toByteArray())).isEmpty();
+        assertThat(problems.list()).extracting(ImportProblem::code).containsExactly("people.import.file.noRows");
+    }
+
+    @Test
     void takesTheRowCountForTheProgressBarFromTheSheetDimensionWhenThereIsOne() throws IOException {
         ByteArrayOutputStream excelLike = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(excelLike)) {

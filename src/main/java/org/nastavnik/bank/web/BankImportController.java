@@ -133,7 +133,7 @@ class BankImportController {
     }
 
     private static int megabytes() {
-        return Uploads.MAX_FILE_BYTES / (1024 * 1024);
+        return Uploads.MAX_MEGABYTES;
     }
 
     static Bank bank(String name) {

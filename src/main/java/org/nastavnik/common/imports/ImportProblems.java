@@ -12,6 +12,7 @@ public final class ImportProblems {
 
     private final int limit;
     private final List<ImportProblem> kept = new ArrayList<>();
+    private final java.util.Set<String> cells = new java.util.HashSet<>();
     private int count;
 
     public ImportProblems(int limit) {
@@ -20,6 +21,7 @@ public final class ImportProblems {
 
     public synchronized void add(ImportProblem problem) {
         count++;
+        cells.add(problem.row() + "\u001f" + problem.column());
         if (kept.size() < limit) {
             kept.add(problem);
         }
@@ -33,9 +35,9 @@ public final class ImportProblems {
         return count == 0;
     }
 
-    /** Whether a kept problem is about this cell already. */
+    /** Whether a problem is about this cell already. */
     public synchronized boolean has(int row, String column) {
-        return kept.stream().anyMatch(p -> p.row() == row && java.util.Objects.equals(p.column(), column));
+        return cells.contains(row + "\u001f" + column);
     }
 
     /** The kept problems by row, in the order found within a row. */

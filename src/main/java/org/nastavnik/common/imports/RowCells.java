@@ -50,7 +50,7 @@ public final class RowCells<C extends Enum<C>> {
     }
 
     /** The date of a cell: an Excel date, or text as dd.MM.yyyy; null when blank or wrong. */
-    public static LocalDate parseDate(SheetCell cell) {
+    private static LocalDate parseDate(SheetCell cell) {
         if (cell.date() != null) {
             return cell.date();
         }

@@ -1,12 +1,17 @@
 package org.nastavnik.common.imports;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.nastavnik.common.RussianText;
 
@@ -22,6 +27,61 @@ public final class Sheets {
     private static final long MAX_EXCEL_DAY = 2_958_465;
 
     private Sheets() {}
+
+    /** Takes each data row of a sheet: its number as the spreadsheet shows it and its cells. */
+    public interface RowSink {
+        void accept(int row, SheetCell[] cells);
+    }
+
+    /**
+     * Reads the first sheet: the header row matched to the columns, then each row with something
+     * under them to the sink, in the file's order; returns how many rows it handed over. A problem
+     * says when the file cannot be read, has no header or no rows ({@code noRowsCode}), or has more
+     * than {@code maxRows} rows (rows already handed over stay handed over: the caller saves
+     * nothing when there is any problem).
+     */
+    public static <C extends Enum<C>> int read(
+            byte[] content,
+            Class<C> type,
+            Map<C, String> headers,
+            Set<C> required,
+            Set<C> dates,
+            int maxRows,
+            String noRowsCode,
+            ImportProblems problems,
+            RowSink sink) {
+        int count = 0;
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
+                Stream<Row> stream = workbook.getFirstSheet().openStream()) {
+            Iterator<Row> rows = stream.iterator();
+            Map<C, Integer> columns =
+                    rows.hasNext() ? header(rows.next(), type, headers, required, problems) : Map.of();
+            if (!columns.isEmpty()) {
+                boolean date1904 = workbook.isDate1904();
+                int width = type.getEnumConstants().length;
+                while (rows.hasNext()) {
+                    Row row = rows.next();
+                    SheetCell[] cells = cells(row, columns, width, dates, date1904);
+                    if (cells == null) {
+                        continue;
+                    }
+                    if (count == maxRows) {
+                        problems.add(ImportProblem.ofFile("import.file.tooManyRows", maxRows));
+                        return count;
+                    }
+                    sink.accept(row.getRowNum(), cells);
+                    count++;
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            problems.add(ImportProblem.ofFile("upload.xlsx.unreadable"));
+            return count;
+        }
+        if (count == 0 && problems.isEmpty()) {
+            problems.add(ImportProblem.ofFile(noRowsCode));
+        }
+        return count;
+    }
 
     /**
      * The index of each column in the header row; empty, with the problems added, when a header is

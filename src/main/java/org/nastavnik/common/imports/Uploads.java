@@ -13,7 +13,8 @@ import org.nastavnik.common.ZipGuard;
 /** What every spreadsheet import checks of the uploaded bytes before reading a single row. */
 public final class Uploads {
 
-    public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_MEGABYTES = 10;
+    public static final int MAX_FILE_BYTES = MAX_MEGABYTES * 1024 * 1024;
 
     /** Problems kept for the report; all are counted. */
     public static final int MAX_REPORTED_PROBLEMS = 5_000;
@@ -23,7 +24,7 @@ public final class Uploads {
     /** Why the bytes cannot be a spreadsheet at all: too large, empty, not an .xlsx, a zip bomb. */
     public static Optional<ImportProblem> refusal(byte[] bytes) {
         if (bytes.length > MAX_FILE_BYTES) {
-            return Optional.of(ImportProblem.ofFile("import.file.tooLarge", MAX_FILE_BYTES / (1024 * 1024)));
+            return Optional.of(ImportProblem.ofFile("import.file.tooLarge", MAX_MEGABYTES));
         }
         if (bytes.length == 0) {
             return Optional.of(ImportProblem.ofFile("import.file.empty"));

@@ -72,10 +72,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(FieldProblem.class)
     ProblemDetail fieldProblem(FieldProblem e) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "error.validation");
-        List<Map<String, String>> errors = new java.util.ArrayList<>();
-        errors.add(fieldError(e.field(), e.code(), e.arguments()));
-        e.violations().stream().skip(1).forEach(v -> errors.add(fieldError(v.field(), v.code())));
-        problem.setProperty("errors", errors);
+        problem.setProperty(
+                "errors",
+                e.violations().stream()
+                        .map(v -> fieldError(v.field(), v.code(), v.arguments()))
+                        .toList());
         return problem;
     }
 

@@ -1,9 +1,6 @@
 package org.nastavnik.common.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 
 /** Headers of an .xlsx download. */
 public final class Spreadsheets {
@@ -14,13 +11,6 @@ public final class Spreadsheets {
 
     /** Marks the response as an .xlsx attachment with a Russian file name (RFC 6266 / 5987). */
     public static void attach(HttpServletResponse response, String fileName) {
-        response.setContentType(XLSX);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(fileName, StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        Attachments.attach(response, XLSX, fileName);
     }
 }

@@ -21,14 +21,13 @@ public final class Violations {
             return;
         }
         for (Violation v : rules.get()) {
-            reject(errors, v.field(), v.code(), null);
+            reject(errors, v.field(), v.code(), v.arguments());
         }
     }
 
-    /** Every rule the problem carries, the first with its arguments. */
+    /** Every rule the problem carries. */
     public static void reject(BindingResult errors, FieldProblem problem) {
-        reject(errors, problem.field(), problem.code(), problem.arguments());
-        problem.violations().stream().skip(1).forEach(v -> reject(errors, v.field(), v.code(), null));
+        problem.violations().forEach(v -> reject(errors, v.field(), v.code(), v.arguments()));
     }
 
     /** Beside its field, or above the form when the form has no such field (a checklist, say). */

@@ -11,11 +11,11 @@ import java.util.Locale;
 import org.nastavnik.common.Identifiers;
 import org.nastavnik.common.RussianText;
 import org.nastavnik.common.validation.Contacts;
+import org.nastavnik.common.validation.Names;
 import org.nastavnik.common.validation.OnUpdate;
 import org.nastavnik.common.validation.Snils;
 import org.nastavnik.people.EmploymentData;
 import org.nastavnik.people.PersonData;
-import org.nastavnik.people.PersonRules;
 import org.nastavnik.people.Qualification;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -24,11 +24,11 @@ import org.springframework.format.annotation.DateTimeFormat;
  * ignored when only the person is edited.
  */
 public record PersonForm(
-        @NotBlank @Size(max = PersonRules.NAME_MAX) @Pattern(regexp = PersonRules.NAME, message = "{validation.name}")
+        @NotBlank @Size(max = Names.MAX) @Pattern(regexp = Names.PATTERN, message = "{validation.name}")
                 String lastName,
-        @NotBlank @Size(max = PersonRules.NAME_MAX) @Pattern(regexp = PersonRules.NAME, message = "{validation.name}")
+        @NotBlank @Size(max = Names.MAX) @Pattern(regexp = Names.PATTERN, message = "{validation.name}")
                 String firstName,
-        @Size(max = PersonRules.NAME_MAX) @Pattern(regexp = "^$|" + PersonRules.NAME, message = "{validation.name}")
+        @Size(max = Names.MAX) @Pattern(regexp = "^$|" + Names.PATTERN, message = "{validation.name}")
                 String middleName,
         @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate birthDate,
         @Email(regexp = "^$|" + Contacts.EMAIL) @Size(max = Contacts.EMAIL_MAX) String email,

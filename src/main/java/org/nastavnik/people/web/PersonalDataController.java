@@ -3,6 +3,7 @@ package org.nastavnik.people.web;
 import jakarta.validation.Valid;
 import org.nastavnik.common.ForbiddenException;
 import org.nastavnik.common.NotFoundException;
+import org.nastavnik.common.web.Attachments;
 import org.nastavnik.common.web.Submission;
 import org.nastavnik.common.web.Violations;
 import org.nastavnik.people.ConsentRules;
@@ -11,8 +12,6 @@ import org.nastavnik.people.DestructionJournal;
 import org.nastavnik.people.PeopleService;
 import org.nastavnik.people.PersonCard;
 import org.nastavnik.people.PersonalDataService;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -109,12 +108,12 @@ class PersonalDataController {
     ResponseEntity<byte[]> exportJson(@PathVariable long id) {
         byte[] body = json.writerWithDefaultPrettyPrinter()
                 .writeValueAsBytes(personalData.export(id, "json").asDocument());
-        return download(body, MediaType.APPLICATION_JSON, "person-" + id + ".json");
+        return Attachments.of("person-" + id + ".json", MediaType.APPLICATION_JSON, body);
     }
 
     @GetMapping("/people/{id}/export.xlsx")
     ResponseEntity<byte[]> exportXlsx(@PathVariable long id) {
-        return download(workbook.write(personalData.export(id, "xlsx")), XLSX, "person-" + id + ".xlsx");
+        return Attachments.of("person-" + id + ".xlsx", XLSX, workbook.write(personalData.export(id, "xlsx")));
     }
 
     @GetMapping("/people/{id}/anonymize")
@@ -189,18 +188,5 @@ class PersonalDataController {
         model.addAttribute("person", person);
         model.addAttribute("form", form);
         return "people/anonymize";
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName)
-                                .build()
-                                .toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(body);
     }
 }

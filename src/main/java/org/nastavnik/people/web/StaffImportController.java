@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.nastavnik.common.FieldProblem;
 import org.nastavnik.common.imports.ImportResult;
 import org.nastavnik.common.imports.ReportLine;
+import org.nastavnik.common.imports.Uploads;
 import org.nastavnik.common.web.Spreadsheets;
 import org.nastavnik.people.ImportJob;
 import org.nastavnik.people.PeopleService;
@@ -99,7 +100,7 @@ class StaffImportController {
     /** The multipart limit (10 MB) is checked before the controller runs; say so on the form. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(HttpServletRequest request) {
-        String error = message("import.file.tooLarge", StaffImport.MAX_FILE_BYTES / (1024 * 1024));
+        String error = message("import.file.tooLarge", Uploads.MAX_MEGABYTES);
         if (request.getHeader("HX-Request") != null) {
             // htmx swaps only successful responses
             return new ModelAndView("people/import :: form", formModel(null, error));
@@ -135,9 +136,9 @@ class StaffImportController {
                 "selected",
                 org == null ? -1L : org,
                 "maxBytes",
-                StaffImport.MAX_FILE_BYTES,
+                Uploads.MAX_FILE_BYTES,
                 "maxMegabytes",
-                StaffImport.MAX_FILE_BYTES / (1024 * 1024),
+                Uploads.MAX_MEGABYTES,
                 "error",
                 error == null ? "" : error);
     }

@@ -2,7 +2,6 @@ package org.nastavnik.roadmap.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.nastavnik.roadmap.DueCalendar;
@@ -67,7 +66,7 @@ class CalendarController {
         response.getWriter().write(text);
     }
 
-    /** The month asked for (yyyy-MM), or this month when none or no such month is given. */
+    /** The month asked for (yyyy-MM); null (this month) when none or no such month is given. */
     private static YearMonth month(String month) {
         if (month != null) {
             try {
@@ -79,6 +78,6 @@ class CalendarController {
                 // this month, as with none
             }
         }
-        return YearMonth.from(LocalDate.now());
+        return null;
     }
 }

@@ -5,6 +5,8 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nastavnik.common.imports.Uploads;
+import org.nastavnik.common.web.Attachments;
 import org.nastavnik.common.web.Submission;
 import org.nastavnik.roadmap.EvidenceDraft;
 import org.nastavnik.roadmap.TrackingService;
@@ -108,7 +110,7 @@ class DueDateController {
         Model model = new ExtendedModelMap();
         EvidenceForm form = EvidenceForm.empty();
         BindingResult errors = new BeanPropertyBindingResult(form, "evidence");
-        errors.reject("roadmap.evidence.tooLarge", new Object[] {EvidenceDraft.MAX_FILE_BYTES / (1024 * 1024)}, null);
+        errors.reject("roadmap.evidence.tooLarge", new Object[] {Uploads.MAX_MEGABYTES}, null);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "evidence", errors);
         return new ModelAndView(page(model, detail, markOf(detail), form), model.asMap(), HttpStatus.CONTENT_TOO_LARGE);
     }
@@ -138,7 +140,7 @@ class DueDateController {
         if (!model.containsAttribute("evidence")) {
             model.addAttribute("evidence", evidence);
         }
-        model.addAttribute("maxMegabytes", EvidenceDraft.MAX_FILE_BYTES / (1024 * 1024));
+        model.addAttribute("maxMegabytes", Uploads.MAX_MEGABYTES);
         return "roadmap/date";
     }
 }

@@ -1,6 +1,7 @@
 package org.nastavnik.roadmap.web;
 
 import java.util.Locale;
+import org.nastavnik.common.web.Attachments;
 import org.nastavnik.roadmap.RoadmapExport;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

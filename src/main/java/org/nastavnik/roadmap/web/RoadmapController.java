@@ -7,6 +7,7 @@ import java.util.List;
 import org.nastavnik.common.FieldProblem;
 import org.nastavnik.common.ForbiddenException;
 import org.nastavnik.common.NotFoundException;
+import org.nastavnik.common.imports.Uploads;
 import org.nastavnik.roadmap.RoadmapDocx;
 import org.nastavnik.roadmap.RoadmapPreamble;
 import org.nastavnik.roadmap.RoadmapService;
@@ -161,7 +162,7 @@ class RoadmapController {
     }
 
     private static int megabytes() {
-        return RoadmapDocx.MAX_FILE_BYTES / (1024 * 1024);
+        return Uploads.MAX_MEGABYTES;
     }
 
     /** The units whose roadmaps the caller keeps; 403 when there are none. */

@@ -1,6 +1,5 @@
 package org.nastavnik.roadmap.web;
 
-import org.nastavnik.roadmap.RoadmapApproval;
 import org.nastavnik.roadmap.RoadmapService;
 import org.nastavnik.roadmap.RoadmapView;
 import org.nastavnik.roadmap.TrackingService;
@@ -13,12 +12,10 @@ class RoadmapPage {
 
     private final RoadmapService roadmaps;
     private final TrackingService tracking;
-    private final RoadmapApproval approval;
 
-    RoadmapPage(RoadmapService roadmaps, TrackingService tracking, RoadmapApproval approval) {
+    RoadmapPage(RoadmapService roadmaps, TrackingService tracking) {
         this.roadmaps = roadmaps;
         this.tracking = tracking;
-        this.approval = approval;
     }
 
     String show(long id, Model model) {
@@ -26,7 +23,7 @@ class RoadmapPage {
         TrackingService.Tracking t = tracking.tracking(id);
         model.addAttribute("roadmap", roadmap);
         model.addAttribute("tracking", t);
-        model.addAttribute("tracked", t.mayMark() && approval.tracked(id));
+        model.addAttribute("tracked", t.mayMark() && t.anyTracked());
         if (!model.containsAttribute("approval")) {
             model.addAttribute("approval", ApprovalForm.of(roadmap));
         }
