@@ -18,8 +18,10 @@ public enum Role {
                     Permission.READ,
                     Permission.EDIT_PEOPLE,
                     Permission.MANAGE_PERSONAL_DATA,
-                    Permission.EDIT_ROADMAPS)),
-    PSYCHOLOGIST(4, UnitLevel.ORGANIZATION, EnumSet.of(Permission.READ)),
+                    Permission.EDIT_ROADMAPS,
+                    Permission.FORM_PAIRS,
+                    Permission.KEEP_ORDERS)),
+    PSYCHOLOGIST(4, UnitLevel.ORGANIZATION, EnumSet.of(Permission.READ, Permission.ASSESS_COMPATIBILITY)),
     MENTOR(5, UnitLevel.ORGANIZATION, EnumSet.noneOf(Permission.class)),
     MENTEE(5, UnitLevel.ORGANIZATION, EnumSet.noneOf(Permission.class));
 

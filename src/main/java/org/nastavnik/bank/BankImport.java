@@ -64,7 +64,7 @@ public class BankImport {
     private final PeopleService people;
     private final StructureService structure;
     private final BankSettingsService settings;
-    private final ObjectProvider<MentorLoads> loads;
+    private final ObjectProvider<Pairings> loads;
     private final MessageSource messages;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
@@ -78,7 +78,7 @@ public class BankImport {
             PeopleService people,
             StructureService structure,
             BankSettingsService settings,
-            ObjectProvider<MentorLoads> loads,
+            ObjectProvider<Pairings> loads,
             MessageSource messages,
             TransactionTemplate transactions,
             ApplicationEventPublisher events) {
@@ -413,7 +413,7 @@ public class BankImport {
         }
 
         private Map<Long, Integer> loads(Map<String, Stored> stored) {
-            MentorLoads source = loads.getIfAvailable();
+            Pairings source = loads.getIfAvailable();
             return source == null || stored.isEmpty()
                     ? Map.of()
                     : source.loads(stored.values().stream().map(Stored::id).toList());

@@ -51,7 +51,7 @@ public class MentorService {
     private final PeopleService people;
     private final AccessPolicy policy;
     private final StructureService structure;
-    private final ObjectProvider<MentorLoads> loads;
+    private final ObjectProvider<Pairings> loads;
     private final BankSettingsService settings;
     private final ApplicationEventPublisher events;
     private final ProfileRecords<Row> records;
@@ -63,7 +63,7 @@ public class MentorService {
             PeopleService people,
             AccessPolicy policy,
             StructureService structure,
-            ObjectProvider<MentorLoads> loads,
+            ObjectProvider<Pairings> loads,
             BankSettingsService settings,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
@@ -384,7 +384,7 @@ public class MentorService {
     }
 
     private int load(long id) {
-        MentorLoads source = loads.getIfAvailable();
+        Pairings source = loads.getIfAvailable();
         return source == null ? 0 : source.loads(List.of(id)).getOrDefault(id, 0);
     }
 

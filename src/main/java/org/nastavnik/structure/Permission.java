@@ -18,6 +18,12 @@ public enum Permission {
     EDIT_ROADMAPS,
     /** Record the municipal contest's decisions on nominated mentors (municipal and regional level). */
     DECIDE_CONTEST,
+    /** Form pairs and groups of the banks' mentors and mentees, record their consents and fix them by order. */
+    FORM_PAIRS,
+    /** Record the psychologist's view of whether a mentor and a mentee are compatible. */
+    ASSESS_COMPATIBILITY,
+    /** Keep the orders registry (реестр приказов) of a unit. */
+    KEEP_ORDERS,
     /** Change the reference lists (справочники); meaningful only over everything (administrators). */
     EDIT_CATALOGS
 }
