@@ -123,7 +123,9 @@ class AccessMatrixIT {
             long roadmapId,
             long consentId,
             long mentorId,
-            long menteeId) {}
+            long menteeId,
+            long mentorshipId,
+            long mentorshipMemberId) {}
 
     /** How an endpoint is checked. */
     enum Kind {
@@ -485,6 +487,7 @@ class AccessMatrixIT {
         page("POST", "/notifications/{id}/read", Kind.OBJECT, f -> "/notifications/" + notificationOf(f) + "/read");
 
         bankEndpoints();
+        mentorshipEndpoints();
 
         page("GET", "/audit", Kind.LIST, f -> "/audit?entity=person&id=" + f.personId());
         page("POST", "/audit/verify", Kind.OBJECT, f -> "/audit/verify");
@@ -793,6 +796,109 @@ class AccessMatrixIT {
                 f -> Map.of("requestText", "Intruder"));
     }
 
+    private void mentorshipEndpoints() {
+        page("GET", "/pairs", Kind.LIST, f -> "/pairs?unit=" + f.unitId());
+        page("GET", "/pairs/waiting", Kind.LIST, f -> "/pairs/waiting?unit=" + f.unitId());
+        page("GET", "/pairs/new", Kind.OBJECT, f -> "/pairs/new?org=" + f.organizationId());
+        page("POST", "/pairs/new", Kind.CREATE, f -> "/pairs/new", this::pairForm);
+        page("GET", "/pairs/{id}", Kind.OBJECT, f -> "/pairs/" + f.mentorshipId());
+        page("GET", "/pairs/{id}/edit", Kind.OBJECT, f -> "/pairs/" + f.mentorshipId() + "/edit");
+        page("POST", "/pairs/{id}/edit", Kind.OBJECT, f -> "/pairs/" + f.mentorshipId() + "/edit", this::pairForm);
+        for (String action : List.of(
+                "request-consents",
+                "return-to-draft",
+                "delete",
+                "consent",
+                "replacement-request",
+                "replace",
+                "resign",
+                "complete",
+                "terminate")) {
+            page(
+                    "POST",
+                    "/pairs/{id}/" + action,
+                    Kind.OBJECT,
+                    f -> "/pairs/" + f.mentorshipId() + "/" + action,
+                    f -> Map.of(
+                            "version", "0",
+                            "reason", "Intruder",
+                            "endedOn", "2025-10-01",
+                            "resignedOn", "2025-10-01",
+                            "replacedOn", "2025-10-01",
+                            "mentorProfileId", String.valueOf(f.mentorId()),
+                            "member", String.valueOf(f.mentorshipMemberId())));
+        }
+        page(
+                "POST",
+                "/pairs/{id}/members/{member}/consent",
+                Kind.OBJECT,
+                f -> "/pairs/" + f.mentorshipId() + "/members/" + f.mentorshipMemberId() + "/consent",
+                f -> Map.of("consentOn", "2025-09-02"));
+        page(
+                "GET",
+                "/pairs/{id}/members/{member}/scan",
+                Kind.OBJECT,
+                f -> "/pairs/" + f.mentorshipId() + "/members/" + f.mentorshipMemberId() + "/scan");
+        api("GET", "/api/v1/pairs", Kind.LIST, f -> "/api/v1/pairs?unitId=" + f.unitId());
+        api("GET", "/api/v1/pairs/waiting", Kind.LIST, f -> "/api/v1/pairs/waiting?unitId=" + f.unitId());
+        api(
+                "GET",
+                "/api/v1/pairs/mentors",
+                Kind.OBJECT,
+                f -> "/api/v1/pairs/mentors?organizationId=" + f.organizationId());
+        api("GET", "/api/v1/pairs/{id}", Kind.OBJECT, f -> "/api/v1/pairs/" + f.mentorshipId());
+        api("POST", "/api/v1/pairs", Kind.CREATE, f -> "/api/v1/pairs", this::pairJson);
+        api(
+                "PUT",
+                "/api/v1/pairs/{id}",
+                Kind.OBJECT,
+                f -> "/api/v1/pairs/" + f.mentorshipId(),
+                f -> "{\"version\":0,\"draft\":" + pairJson(f) + "}");
+        api("DELETE", "/api/v1/pairs/{id}", Kind.OBJECT, f -> "/api/v1/pairs/" + f.mentorshipId() + "?version=0");
+        for (String action : List.of(
+                "request-consents",
+                "return-to-draft",
+                "consent",
+                "replacement-request",
+                "replace",
+                "resign",
+                "complete",
+                "terminate")) {
+            api(
+                    "POST",
+                    "/api/v1/pairs/{id}/" + action,
+                    Kind.OBJECT,
+                    f -> "/api/v1/pairs/" + f.mentorshipId() + "/" + action,
+                    f -> "{\"version\":0,\"reason\":\"Intruder\",\"text\":\"Intruder\",\"endedOn\":\"2025-10-01\","
+                            + "\"resignedOn\":\"2025-10-01\",\"replacedOn\":\"2025-10-01\",\"mentorProfileId\":"
+                            + f.mentorId() + ",\"memberId\":" + f.mentorshipMemberId() + "}");
+        }
+        api(
+                "POST",
+                "/api/v1/pairs/{id}/members/{memberId}/consent",
+                Kind.OBJECT,
+                f -> "/api/v1/pairs/" + f.mentorshipId() + "/members/" + f.mentorshipMemberId() + "/consent",
+                f -> "{\"consentOn\":\"2025-09-02\"}");
+    }
+
+    private Map<String, String> pairForm(Foreign f) {
+        return Map.of(
+                "organizationId", String.valueOf(f.organizationId()),
+                "form", "EXPERIENCED_YOUNG",
+                "kind", "TRADITIONAL",
+                "plannedStart", "2025-09-01",
+                "plannedEnd", "2026-05-31",
+                "mentors", String.valueOf(f.mentorId()),
+                "mentees", String.valueOf(f.menteeId()),
+                "version", "0");
+    }
+
+    private String pairJson(Foreign f) {
+        return "{\"organizationId\":" + f.organizationId() + ",\"form\":\"EXPERIENCED_YOUNG\",\"kind\":\"TRADITIONAL\","
+                + "\"plannedStart\":\"2025-09-01\",\"plannedEnd\":\"2026-05-31\",\"mentors\":[{\"mentorProfileId\":"
+                + f.mentorId() + "}],\"menteeProfileIds\":[" + f.menteeId() + "]}";
+    }
+
     @BeforeAll
     void prepareActorsAndForeignObjects() {
         jdbc.sql("update account set totp_secret = ? where username in (?, ?)")
@@ -967,6 +1073,24 @@ class AccessMatrixIT {
                         * jdbc.sql("select count(*) from person where last_name like 'Zzmarker%'")
                                 .query(Long.class)
                                 .single());
+        String foreignPairs = "(select mentorship_id from mentorship_member where person_id in " + foreigners + ")";
+        assertThat(jdbc.sql("select (select count(*) from mentorship where id in " + foreignPairs
+                                + " and (version > 0 or status <> 'AWAITING_CONSENT'))"
+                                + " + (select count(*) from mentorship_member where mentorship_id in " + foreignPairs
+                                + " and (consent_on is not null or left_on is not null))"
+                                + " + (select count(*) from mentorship_event where mentorship_id in " + foreignPairs
+                                + ")")
+                        .query(Long.class)
+                        .single())
+                .as("no pair of another unit was changed or consented")
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from mentorship where id in " + foreignPairs)
+                        .query(Long.class)
+                        .single())
+                .as("no pair was created in another unit")
+                .isEqualTo(jdbc.sql("select count(*) from person where last_name like 'Zzmarker%'")
+                        .query(Long.class)
+                        .single());
         assertThat(jdbc.sql("select count(*) from bank_setting where default_capacity = 29")
                         .query(Long.class)
                         .single())
@@ -1106,6 +1230,30 @@ class AccessMatrixIT {
         if (Arrays.stream(ids).anyMatch(id -> id == 0)) {
             throw new IllegalStateException("every foreign object must exist: " + Arrays.toString(ids));
         }
+        // a pair awaiting consents (the foreign person on both sides: only its address matters here)
+        long mentorship =
+                jdbc.sql("select nextval('mentorship_seq')").query(Long.class).single();
+        jdbc.sql("insert into mentorship (id, organization_id, organization_path, form, kind, status, planned_start,"
+                        + " planned_end) values (?, ?, ?, 'EXPERIENCED_YOUNG', 'TRADITIONAL', 'AWAITING_CONSENT',"
+                        + " '2025-09-01', '2026-05-31')")
+                .params(mentorship, organization.id(), organization.path())
+                .update();
+        long member =
+                jdbc.sql("select nextval('mentorship_seq')").query(Long.class).single();
+        jdbc.sql("insert into mentorship_member (id, mentorship_id, role, mentor_profile_id, mentee_profile_id,"
+                        + " person_id, organization_id, joined_on) values (?, ?, 'MENTOR', ?, null, ?, ?, '2025-09-01'),"
+                        + " (nextval('mentorship_seq'), ?, 'MENTEE', null, ?, ?, ?, '2025-09-01')")
+                .params(
+                        member,
+                        mentorship,
+                        ids[5],
+                        ids[0],
+                        organization.id(),
+                        mentorship,
+                        ids[6],
+                        ids[0],
+                        organization.id())
+                .update();
         return new Foreign(
                 ids[0],
                 marker,
@@ -1117,7 +1265,9 @@ class AccessMatrixIT {
                 ids[3],
                 ids[4],
                 ids[5],
-                ids[6]);
+                ids[6],
+                mentorship,
+                member);
     }
 
     private String employment(Foreign f) {

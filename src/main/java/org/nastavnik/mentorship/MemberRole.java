@@ -1,0 +1,6 @@
+package org.nastavnik.mentorship;
+
+public enum MemberRole {
+    MENTOR,
+    MENTEE
+}
