@@ -6,19 +6,13 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.nastavnik.common.WordDocuments;
 
 /**
  * A roadmap as a Word document (Apache POI XWPF) the way such roadmaps are approved: landscape A4,
@@ -30,13 +24,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
  */
 final class RoadmapDocxWriter {
 
-    private static final String FONT = "Times New Roman";
     private static final int SIZE = 12;
-    /** A4 in twentieths of a point, turned to landscape; margins of 2 cm (1.5 cm top and bottom). */
-    private static final int PAGE_WIDTH = 16_838;
-
-    private static final int PAGE_HEIGHT = 11_906;
+    /** Margins of 2 cm (1.5 cm top and bottom) on landscape A4. */
     private static final int MARGIN = 1_134;
+
     private static final int MARGIN_VERTICAL = 850;
     /** Widths of № / activity / deadline / responsible / result, filling the text width. */
     private static final int[] WIDTHS = {900, 5_700, 2_300, 2_900, 2_770};
@@ -72,29 +63,9 @@ final class RoadmapDocxWriter {
     }
 
     private static void table(XWPFDocument document, List<RoadmapLine> lines, ExportTexts texts) {
-        List<String> columns = ExportTexts.TABLE_COLUMNS;
-        XWPFTable table = document.createTable(1, columns.size());
-        table.setWidth(String.valueOf(PAGE_WIDTH - 2 * MARGIN));
-        table.setWidthType(TableWidthType.DXA);
-        table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
-        CTTblGrid grid = table.getCTTbl().getTblGrid() == null
-                ? table.getCTTbl().addNewTblGrid()
-                : table.getCTTbl().getTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
-        for (int width : WIDTHS) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(width));
-        }
-        XWPFTableRow header = table.getRow(0);
-        header.setRepeatHeader(true);
-        header.setCantSplitRow(true);
-        for (int c = 0; c < columns.size(); c++) {
-            XWPFTableCell cell = header.getCell(c);
-            cell.setWidth(String.valueOf(WIDTHS[c]));
-            write(cell, texts.column(columns.get(c)), true);
-            cell.getParagraphs().get(0).setAlignment(ParagraphAlignment.CENTER);
-        }
+        List<String> headers =
+                ExportTexts.TABLE_COLUMNS.stream().map(texts::column).toList();
+        XWPFTable table = WordDocuments.table(document, WIDTHS, headers, SIZE);
         for (RoadmapLine line : lines) {
             XWPFTableRow row = table.createRow();
             if (line.section()) {
@@ -119,35 +90,16 @@ final class RoadmapDocxWriter {
         write(title, line.activity(), true);
     }
 
-    /** The text's lines as the cell's paragraphs, as Word keeps them. */
     private static void write(XWPFTableCell cell, String text, boolean bold) {
-        String[] lines = (text == null ? "" : text).split("\n", -1);
-        run(cell.getParagraphs().get(0), lines[0], bold);
-        for (int i = 1; i < lines.length; i++) {
-            run(cell.addParagraph(), lines[i], bold);
-        }
+        WordDocuments.cell(cell, text, bold, SIZE);
     }
 
     private static XWPFRun run(XWPFParagraph paragraph, String text, boolean bold) {
         paragraph.setSpacingAfter(0);
-        XWPFRun run = paragraph.createRun();
-        run.setFontFamily(FONT);
-        run.setFontSize(SIZE);
-        run.setBold(bold);
-        run.setText(text);
-        return run;
+        return WordDocuments.run(paragraph, text, bold, SIZE);
     }
 
     private static void landscape(XWPFDocument document) {
-        CTSectPr section = document.getDocument().getBody().addNewSectPr();
-        CTPageSz size = section.addNewPgSz();
-        size.setOrient(STPageOrientation.LANDSCAPE);
-        size.setW(BigInteger.valueOf(PAGE_WIDTH));
-        size.setH(BigInteger.valueOf(PAGE_HEIGHT));
-        CTPageMar margins = section.addNewPgMar();
-        margins.setLeft(BigInteger.valueOf(MARGIN));
-        margins.setRight(BigInteger.valueOf(MARGIN));
-        margins.setTop(BigInteger.valueOf(MARGIN_VERTICAL));
-        margins.setBottom(BigInteger.valueOf(MARGIN_VERTICAL));
+        WordDocuments.a4(document, true, MARGIN, MARGIN, MARGIN_VERTICAL, MARGIN_VERTICAL);
     }
 }

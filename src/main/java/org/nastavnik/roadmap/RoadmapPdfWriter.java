@@ -1,11 +1,9 @@
 package org.nastavnik.roadmap;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import static org.nastavnik.common.PdfDocuments.escape;
+
 import java.util.List;
+import org.nastavnik.common.PdfDocuments;
 
 /**
  * A roadmap as PDF with the content of {@link RoadmapDocxWriter}: XHTML laid out by openhtmltopdf on
@@ -15,8 +13,7 @@ import java.util.List;
  */
 final class RoadmapPdfWriter {
 
-    private static final String FONT = "Liberation Serif";
-    private static final String FONTS = "/liberation/LiberationSerif-";
+    private static final String FONT = PdfDocuments.FONT;
 
     private static final String STYLE = "@page { size: A4 landscape; margin: 15mm 15mm 15mm 20mm;"
             + " @bottom-right { content: counter(page) ' / ' counter(pages); font-family: '" + FONT + "';"
@@ -35,19 +32,7 @@ final class RoadmapPdfWriter {
     private RoadmapPdfWriter() {}
 
     static byte[] write(RoadmapView roadmap, ExportTexts texts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            font(builder, "Regular", 400, FontStyle.NORMAL);
-            font(builder, "Bold", 700, FontStyle.NORMAL);
-            builder.withHtmlContent(html(roadmap, texts), null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return PdfDocuments.render(html(roadmap, texts));
     }
 
     /** The page as XHTML, every text escaped. */
@@ -97,34 +82,5 @@ final class RoadmapPdfWriter {
 
     private static String cell(String text) {
         return "<td>" + escape(text) + "</td>";
-    }
-
-    /** Text as XML character data: the five characters XML reserves, and no control characters. */
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> {
-                    if (c >= ' ' || c == '\n' || c == '\t') {
-                        escaped.append(c);
-                    }
-                }
-            }
-        }
-        return escaped.toString();
-    }
-
-    private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-        builder.useFont(
-                () -> RoadmapPdfWriter.class.getResourceAsStream(FONTS + file + ".ttf"), FONT, weight, style, true);
     }
 }

@@ -488,6 +488,7 @@ class AccessMatrixIT {
 
         bankEndpoints();
         mentorshipEndpoints();
+        documentEndpoints();
 
         page("GET", "/audit", Kind.LIST, f -> "/audit?entity=person&id=" + f.personId());
         page("POST", "/audit/verify", Kind.OBJECT, f -> "/audit/verify");
@@ -638,6 +639,93 @@ class AccessMatrixIT {
     private long evidenceOf(Foreign f) {
         return jdbc.sql("select min(id) from roadmap_evidence where due_id = ?")
                 .param(dueOf(f))
+                .query(Long.class)
+                .single();
+    }
+
+    /** Any signed order: a registration into another unit is refused before the file is checked. */
+    static final byte[] ORDER_FILE = "%PDF-1.4 order".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+    /** The orders registry (another unit's order answers 404) and the administrators' order templates. */
+    private void documentEndpoints() {
+        page("GET", "/documents/orders", Kind.LIST, f -> "/documents/orders?unit=" + f.organizationId());
+        page("GET", "/documents/orders/new", Kind.LIST, f -> "/documents/orders/new?unit=" + f.organizationId());
+        matrix.add(new Endpoint(
+                "POST",
+                "/documents/orders/new",
+                Kind.CREATE,
+                f -> "/documents/orders/new",
+                AccessMatrixIT::intruderOrder,
+                null,
+                ORDER_FILE));
+        page("GET", "/documents/orders/{id}/file", Kind.OBJECT, f -> "/documents/orders/" + orderOf(f) + "/file");
+        api("GET", "/api/v1/orders", Kind.LIST, f -> "/api/v1/orders?unit=" + f.organizationId());
+        matrix.add(new Endpoint(
+                "POST",
+                "/api/v1/orders",
+                Kind.CREATE,
+                f -> "/api/v1/orders",
+                AccessMatrixIT::intruderOrder,
+                f -> "",
+                ORDER_FILE));
+        api(
+                "GET",
+                "/api/v1/orders/next-number",
+                Kind.OBJECT,
+                f -> "/api/v1/orders/next-number?unitId=" + f.organizationId());
+        api("GET", "/api/v1/orders/{id}", Kind.OBJECT, f -> "/api/v1/orders/" + orderOf(f));
+        api("GET", "/api/v1/orders/{id}/file", Kind.OBJECT, f -> "/api/v1/orders/" + orderOf(f) + "/file");
+        // templates belong to no unit: administrators only, 403 for every role here
+        page("GET", "/documents/templates", Kind.OBJECT, f -> "/documents/templates");
+        page("GET", "/documents/templates/{type}", Kind.OBJECT, f -> "/documents/templates/OTHER");
+        page(
+                "POST",
+                "/documents/templates/{type}",
+                Kind.OBJECT,
+                f -> "/documents/templates/OTHER",
+                f -> Map.of("title", "Intruder", "clauses", "Intruder", "signerPosition", "Intruder", "version", "0"));
+        page(
+                "POST",
+                "/documents/templates/{type}/reset",
+                Kind.OBJECT,
+                f -> "/documents/templates/OTHER/reset",
+                f -> Map.of("version", "1"));
+        page(
+                "GET",
+                "/documents/templates/{type}/sample.{format:docx|pdf}",
+                Kind.OBJECT,
+                f -> "/documents/templates/OTHER/sample.pdf");
+        api("GET", "/api/v1/documents/templates", Kind.OBJECT, f -> "/api/v1/documents/templates");
+        api("GET", "/api/v1/documents/templates/{type}", Kind.OBJECT, f -> "/api/v1/documents/templates/OTHER");
+        api(
+                "PUT",
+                "/api/v1/documents/templates/{type}",
+                Kind.OBJECT,
+                f -> "/api/v1/documents/templates/OTHER",
+                f -> "{\"title\":\"Intruder\",\"clauses\":\"Intruder\",\"signerPosition\":\"Intruder\",\"version\":0}");
+    }
+
+    private static Map<String, String> intruderOrder(Foreign f) {
+        return Map.of(
+                "unitId", String.valueOf(f.organizationId()),
+                "type", "OTHER",
+                "number", "Intruder-1",
+                "date", LocalDate.now().minusDays(1).toString(),
+                "title", "Intruder");
+    }
+
+    /** An order registered in the foreign organization (once), for the object endpoints. */
+    private long orderOf(Foreign f) {
+        jdbc.sql("insert into document_order (id, unit_id, unit_path, type, number, order_date, title, search_text,"
+                        + " file, file_name, content_type, size_bytes, source, registered_by)"
+                        + " select nextval('document_order_seq'), u.id, u.path, 'OTHER', 'Zzmarker-1', current_date,"
+                        + " 'Zzmarker order', 'zzmarker-1 zzmarker order', ?, 'zz.pdf', 'application/pdf', ?, 'UPLOADED',"
+                        + " 'matrix' from unit u where u.id = ? and not exists (select 1 from document_order o"
+                        + " where o.unit_id = u.id and o.number = 'Zzmarker-1')")
+                .params(ORDER_FILE, ORDER_FILE.length, f.organizationId())
+                .update();
+        return jdbc.sql("select id from document_order where unit_id = ? and number = 'Zzmarker-1'")
+                .param(f.organizationId())
                 .query(Long.class)
                 .single();
     }
@@ -1095,6 +1183,16 @@ class AccessMatrixIT {
                         .query(Long.class)
                         .single())
                 .as("no municipality's bank settings were changed from outside")
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from document_order where title = 'Intruder'")
+                        .query(Long.class)
+                        .single())
+                .as("no order was registered for another unit")
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from document_template where title = 'Intruder'")
+                        .query(Long.class)
+                        .single())
+                .as("no order template was changed by a role other than the administrator")
                 .isZero();
         assertThat(jdbc.sql("select count(*) from roadmap where title = 'Intruder'")
                         .query(Long.class)

@@ -104,7 +104,7 @@ class RoadmapExportWritersTest {
 
     @Test
     void xmlTextIsEscapedForThePdfPage() {
-        assertThat(RoadmapPdfWriter.escape("a<b & \"c\" 'd'\u0007>"))
+        assertThat(org.nastavnik.common.PdfDocuments.escape("a<b & \"c\" 'd'\u0007>"))
                 .isEqualTo("a&lt;b &amp; &quot;c&quot; &#39;d&#39;&gt;");
     }
 
