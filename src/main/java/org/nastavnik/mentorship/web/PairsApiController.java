@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.nastavnik.document.OrderDocuments;
+import org.nastavnik.document.OrderView;
 import org.nastavnik.mentorship.MentorOption;
 import org.nastavnik.mentorship.MentorshipDraft;
 import org.nastavnik.mentorship.MentorshipFilter;
@@ -14,9 +16,13 @@ import org.nastavnik.mentorship.MentorshipRow;
 import org.nastavnik.mentorship.MentorshipService;
 import org.nastavnik.mentorship.MentorshipStatus;
 import org.nastavnik.mentorship.MentorshipView;
+import org.nastavnik.mentorship.OrderRequest;
+import org.nastavnik.mentorship.OrderSheet;
+import org.nastavnik.mentorship.PairsOrder;
 import org.nastavnik.mentorship.WaitingMentee;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,10 +45,12 @@ class PairsApiController {
 
     private final MentorshipQuery query;
     private final MentorshipService mentorships;
+    private final PairsOrder orders;
 
-    PairsApiController(MentorshipQuery query, MentorshipService mentorships) {
+    PairsApiController(MentorshipQuery query, MentorshipService mentorships, PairsOrder orders) {
         this.query = query;
         this.mentorships = mentorships;
+        this.orders = orders;
     }
 
     /** A state change that checks the version the caller saw. */
@@ -186,6 +194,32 @@ class PairsApiController {
     MentorshipView terminate(@PathVariable long id, @RequestBody Ending body) {
         mentorships.terminate(id, body.versionOrStale(), body.endedOn(), body.text());
         return query.get(id);
+    }
+
+    @GetMapping("/api/v1/pairs/orders/sheet")
+    @Operation(summary = "The organization's consented pairs and the suggested details of the order fixing them")
+    OrderSheet orderSheet(@RequestParam long organizationId) {
+        return orders.sheet(organizationId);
+    }
+
+    @PostMapping("/api/v1/pairs/orders/preview")
+    @Operation(summary = "The order as it would be (DOCX or PDF), not registered")
+    ResponseEntity<byte[]> orderPreview(
+            @RequestParam(defaultValue = "pdf") String format, @RequestBody OrderRequest request) {
+        boolean pdf = !"docx".equals(format);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(pdf ? OrderDocuments.PDF : OrderDocuments.DOCX))
+                .body(orders.preview(request, pdf));
+    }
+
+    @PostMapping("/api/v1/pairs/orders")
+    @Operation(
+            summary =
+                    "Registers the order fixing the consented pairs it lists; they become fixed (active from their start)")
+    ResponseEntity<OrderView> issueOrder(@RequestBody OrderRequest request) {
+        OrderView order = orders.issue(request);
+        return ResponseEntity.created(URI.create("/api/v1/orders/" + order.id()))
+                .body(order);
     }
 
     private static MentorshipDraft emptyDraft() {

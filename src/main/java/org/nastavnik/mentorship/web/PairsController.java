@@ -67,6 +67,9 @@ class PairsController {
         List<WaitingMentee> waiting = query.waiting(unit);
         model.addAttribute("waitingCount", waiting.size());
         model.addAttribute(
+                "mayForm",
+                !structure.units(Permission.FORM_PAIRS, UnitLevel.ORGANIZATION).isEmpty());
+        model.addAttribute(
                 "waitingOverdue",
                 waiting.stream().filter(WaitingMentee::overdue).count());
         return "mentorship/list";
