@@ -122,6 +122,13 @@ class CatalogController {
                 entry.kind().group() == null
                         ? java.util.List.of()
                         : catalog.active(entry.kind().group()));
+        model.addAttribute(
+                "areas",
+                entry.kind() == CatalogKind.COMPETENCY
+                        ? catalog.entries(CatalogKind.DEFICIT_AREA).stream()
+                                .filter(a -> !a.archived() || entry.covers().contains(a.id()))
+                                .toList()
+                        : java.util.List.of());
         model.addAttribute("form", form);
         return "catalog/edit";
     }
