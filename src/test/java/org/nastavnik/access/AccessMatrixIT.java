@@ -485,6 +485,7 @@ class AccessMatrixIT {
         page("POST", "/notifications/{id}/read", Kind.OBJECT, f -> "/notifications/" + notificationOf(f) + "/read");
 
         bankEndpoints();
+        matchingEndpoints();
 
         page("GET", "/audit", Kind.LIST, f -> "/audit?entity=person&id=" + f.personId());
         page("POST", "/audit/verify", Kind.OBJECT, f -> "/audit/verify");
@@ -791,6 +792,78 @@ class AccessMatrixIT {
                 Kind.OBJECT,
                 f -> "/bank/mentees/" + f.menteeId() + "/self-assessment",
                 f -> Map.of("requestText", "Intruder"));
+    }
+
+    /** Matching: weights of another municipality, notes and candidates of another unit's mentee. */
+    private void matchingEndpoints() {
+        own("GET", "/matching/weights");
+        page("GET", "/matching/weights/{id}", Kind.OBJECT, f -> "/matching/weights/" + f.unitId());
+        page(
+                "POST",
+                "/matching/weights/{id}",
+                Kind.OBJECT,
+                f -> "/matching/weights/" + f.unitId(),
+                f -> Map.of(
+                        "subject",
+                        "77",
+                        "deficits",
+                        "1",
+                        "experience",
+                        "1",
+                        "organization",
+                        "1",
+                        "capacity",
+                        "1",
+                        "format",
+                        "1",
+                        "compatibility",
+                        "1",
+                        "version",
+                        "0"));
+        api(
+                "GET",
+                "/api/v1/matching/weights/{municipalityId}",
+                Kind.OBJECT,
+                f -> "/api/v1/matching/weights/" + f.unitId());
+        api(
+                "PUT",
+                "/api/v1/matching/weights/{municipalityId}",
+                Kind.OBJECT,
+                f -> "/api/v1/matching/weights/" + f.unitId(),
+                f -> "{\"subject\":77,\"deficits\":1,\"experience\":1,\"organization\":1,\"capacity\":1,"
+                        + "\"format\":1,\"compatibility\":1,\"version\":0}");
+        page(
+                "GET",
+                "/matching/compatibility",
+                Kind.OBJECT,
+                f -> "/matching/compatibility?mentor=" + f.mentorId() + "&mentee=" + f.menteeId());
+        page(
+                "POST",
+                "/matching/compatibility",
+                Kind.OBJECT,
+                f -> "/matching/compatibility?mentor=" + f.mentorId() + "&mentee=" + f.menteeId(),
+                f -> Map.of("verdict", "INCOMPATIBLE", "comment", "Intruder", "version", "0"));
+        api(
+                "GET",
+                "/api/v1/matching/compatibility/{mentorProfileId}/{menteeProfileId}",
+                Kind.OBJECT,
+                f -> "/api/v1/matching/compatibility/" + f.mentorId() + "/" + f.menteeId());
+        api(
+                "PUT",
+                "/api/v1/matching/compatibility/{mentorProfileId}/{menteeProfileId}",
+                Kind.OBJECT,
+                f -> "/api/v1/matching/compatibility/" + f.mentorId() + "/" + f.menteeId(),
+                f -> "{\"verdict\":\"INCOMPATIBLE\",\"comment\":\"Intruder\",\"version\":0}");
+        api(
+                "GET",
+                "/api/v1/matching/mentees/{menteeProfileId}/candidates",
+                Kind.OBJECT,
+                f -> "/api/v1/matching/mentees/" + f.menteeId() + "/candidates");
+        api(
+                "GET",
+                "/api/v1/matching/proposal",
+                Kind.OBJECT,
+                f -> "/api/v1/matching/proposal?unitId=" + f.organizationId());
     }
 
     @BeforeAll
