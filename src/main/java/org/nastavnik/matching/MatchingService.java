@@ -380,11 +380,12 @@ public class MatchingService {
 
     /**
      * The pool path of organizations: the path of the municipality they lie in or, directly under
-     * the region, the region's. Reads each unit once.
+     * the region, the region's. Reads each ancestor unit once.
      */
     private final class Pools {
 
         private final Map<String, String> byPath = new HashMap<>();
+        private final Map<Long, UnitView> ancestors = new HashMap<>();
 
         String ofMentee(Mentee mentee) {
             return of(mentee.organizationPath());
@@ -401,9 +402,15 @@ public class MatchingService {
                     ids.add(Long.parseLong(part));
                 }
             }
-            Map<Long, UnitView> units = structure.byIds(ids);
+            // the organization itself is no municipality: only its ancestors are read
+            ids = ids.subList(0, Math.max(1, ids.size() - 1));
+            List<Long> missing =
+                    ids.stream().filter(id -> !ancestors.containsKey(id)).toList();
+            if (!missing.isEmpty()) {
+                ancestors.putAll(structure.byIds(missing));
+            }
             for (int i = ids.size() - 1; i >= 0; i--) {
-                UnitView unit = units.get(ids.get(i));
+                UnitView unit = ancestors.get(ids.get(i));
                 if (unit != null && unit.level() == UnitLevel.MUNICIPALITY) {
                     return unit.path();
                 }

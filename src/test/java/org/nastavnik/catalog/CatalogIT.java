@@ -126,6 +126,8 @@ class CatalogIT {
                 .allSatisfy(c -> assertThat(c.covers()).as(c.name()).isNotEmpty());
 
         WebSession admin = Administrators.signedIn(port, access, people);
+        assertThat(admin.get("/catalog/competency").body())
+                .contains("Психология и коммуникация, Профессиональное выгорание");
         long competency =
                 asSystem(() -> catalog.create(CatalogKind.COMPETENCY, new CatalogEntryData("Kovers test", null)));
         String edit = "/catalog/entries/" + competency + "/edit";
