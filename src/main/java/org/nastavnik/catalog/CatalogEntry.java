@@ -10,8 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One entry of a reference list. */
 @Entity
@@ -35,6 +39,10 @@ class CatalogEntry {
 
     private boolean archived;
 
+    /** For a competency: the deficit areas it addresses. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private Long[] covers = new Long[0];
+
     @Version
     private long version;
 
@@ -45,6 +53,7 @@ class CatalogEntry {
         this.groupId = data.groupId();
         this.name = data.name();
         this.position = position;
+        this.covers = data.covers().toArray(Long[]::new);
     }
 
     long id() {
@@ -63,6 +72,10 @@ class CatalogEntry {
         return name;
     }
 
+    List<Long> covers() {
+        return covers == null ? List.of() : Arrays.asList(covers);
+    }
+
     boolean archived() {
         return archived;
     }
@@ -74,6 +87,7 @@ class CatalogEntry {
     void change(CatalogEntryData data) {
         this.name = data.name();
         this.groupId = data.groupId();
+        this.covers = data.covers().toArray(Long[]::new);
     }
 
     void archive(boolean archived) {
@@ -86,10 +100,13 @@ class CatalogEntry {
         values.put("name", name);
         values.put("groupId", groupId);
         values.put("archived", archived);
+        if (kind == CatalogKind.COMPETENCY) {
+            values.put("covers", covers());
+        }
         return values;
     }
 
     CatalogEntryView view(String groupName) {
-        return new CatalogEntryView(id, kind, groupId, groupName, name, archived, version);
+        return new CatalogEntryView(id, kind, groupId, groupName, name, archived, version, List.copyOf(covers()));
     }
 }

@@ -2,8 +2,10 @@ package org.nastavnik.catalog;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.nastavnik.common.ChangeRecorded;
 import org.nastavnik.common.ConcurrentChangeException;
 import org.nastavnik.common.FieldProblem;
@@ -84,6 +86,45 @@ public class CatalogService {
                 entry.groupId() == null ? null : entry(entry.groupId()).name());
     }
 
+    /**
+     * The deficits each competency addresses: its areas expanded to their deficits (archived ones
+     * too: a mentee may still have them). Needs no rights: reference data for other modules'
+     * computations, such as matching a mentor's competencies to a mentee's deficits.
+     */
+    public Map<Long, Set<Long>> coveredDeficits() {
+        Map<Long, Set<Long>> byArea = new HashMap<>();
+        for (CatalogEntry deficit : entries.findByKindOrderByPosition(CatalogKind.DEFICIT)) {
+            byArea.computeIfAbsent(deficit.groupId(), k -> new LinkedHashSet<>())
+                    .add(deficit.id());
+        }
+        Map<Long, Set<Long>> covered = new HashMap<>();
+        for (CatalogEntry competency : entries.findByKindOrderByPosition(CatalogKind.COMPETENCY)) {
+            Set<Long> deficits = new LinkedHashSet<>();
+            competency.covers().forEach(area -> deficits.addAll(byArea.getOrDefault(area, Set.of())));
+            covered.put(competency.id(), Set.copyOf(deficits));
+        }
+        return covered;
+    }
+
+    /**
+     * Every entry's name by id (archived ones too), of the kinds asked, regardless of rights:
+     * labels for what records already point at.
+     */
+    public Map<Long, String> names(CatalogKind... kinds) {
+        Map<Long, String> names = new HashMap<>();
+        for (CatalogKind kind : kinds) {
+            entries.findByKindOrderByPosition(kind).forEach(e -> names.put(e.id(), e.name()));
+        }
+        return names;
+    }
+
+    /** The deficit area of every deficit (archived ones too), regardless of rights. */
+    public Map<Long, Long> areasOfDeficits() {
+        Map<Long, Long> areas = new HashMap<>();
+        entries.findByKindOrderByPosition(CatalogKind.DEFICIT).forEach(e -> areas.put(e.id(), e.groupId()));
+        return areas;
+    }
+
     public boolean mayEdit() {
         return policy.scope(Permission.EDIT_CATALOGS).everything();
     }
@@ -149,6 +190,23 @@ public class CatalogService {
             CatalogEntry group = entries.findById(data.groupId())
                     .filter(g -> g.kind() == kind.group() && !g.archived())
                     .orElseThrow(() -> new FieldProblem("groupId", "catalog.group.required"));
+        }
+        if (kind != CatalogKind.COMPETENCY && !data.covers().isEmpty()) {
+            throw new FieldProblem("covers", "catalog.covers.none");
+        }
+        if (!data.covers().isEmpty()) {
+            List<Long> had = exceptId == 0
+                    ? List.of()
+                    : entries.findById(exceptId).map(CatalogEntry::covers).orElse(List.of());
+            for (Long area : data.covers()) {
+                boolean allowed = had.contains(area)
+                        || entries.findById(area)
+                                .filter(a -> a.kind() == CatalogKind.DEFICIT_AREA && !a.archived())
+                                .isPresent();
+                if (!allowed) {
+                    throw new FieldProblem("covers", "catalog.covers.unknown");
+                }
+            }
         }
         if (entries.nameTaken(kind, data.name(), exceptId)) {
             throw new FieldProblem("name", "catalog.name.taken");

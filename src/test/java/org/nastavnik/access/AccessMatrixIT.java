@@ -488,7 +488,9 @@ class AccessMatrixIT {
 
         bankEndpoints();
         mentorshipEndpoints();
+        pairsOrderEndpoints();
         documentEndpoints();
+        matchingEndpoints();
 
         page("GET", "/audit", Kind.LIST, f -> "/audit?entity=person&id=" + f.personId());
         page("POST", "/audit/verify", Kind.OBJECT, f -> "/audit/verify");
@@ -969,6 +971,33 @@ class AccessMatrixIT {
                 f -> "{\"consentOn\":\"2025-09-02\"}");
     }
 
+    private void pairsOrderEndpoints() {
+        page("GET", "/pairs/order", Kind.OBJECT, f -> "/pairs/order?org=" + f.organizationId());
+        page(
+                "POST",
+                "/pairs/order",
+                Kind.CREATE,
+                f -> "/pairs/order",
+                f -> Map.of(
+                        "organizationId", String.valueOf(f.organizationId()),
+                        "mentorshipIds", String.valueOf(f.mentorshipId()),
+                        "number", "Intruder",
+                        "date", "2025-10-01",
+                        "signerName", "Intruder"));
+        api(
+                "GET",
+                "/api/v1/pairs/orders/sheet",
+                Kind.OBJECT,
+                f -> "/api/v1/pairs/orders/sheet?organizationId=" + f.organizationId());
+        api("POST", "/api/v1/pairs/orders/preview", Kind.OBJECT, f -> "/api/v1/pairs/orders/preview", this::orderJson);
+        api("POST", "/api/v1/pairs/orders", Kind.CREATE, f -> "/api/v1/pairs/orders", this::orderJson);
+    }
+
+    private String orderJson(Foreign f) {
+        return "{\"organizationId\":" + f.organizationId() + ",\"mentorshipIds\":[" + f.mentorshipId()
+                + "],\"number\":\"Intruder\",\"date\":\"2025-10-01\",\"signerName\":\"Intruder\"}";
+    }
+
     private Map<String, String> pairForm(Foreign f) {
         return Map.of(
                 "organizationId", String.valueOf(f.organizationId()),
@@ -985,6 +1014,78 @@ class AccessMatrixIT {
         return "{\"organizationId\":" + f.organizationId() + ",\"form\":\"EXPERIENCED_YOUNG\",\"kind\":\"TRADITIONAL\","
                 + "\"plannedStart\":\"2025-09-01\",\"plannedEnd\":\"2026-05-31\",\"mentors\":[{\"mentorProfileId\":"
                 + f.mentorId() + "}],\"menteeProfileIds\":[" + f.menteeId() + "]}";
+    }
+
+    /** Matching: weights of another municipality, notes and candidates of another unit's mentee. */
+    private void matchingEndpoints() {
+        own("GET", "/matching/weights");
+        page("GET", "/matching/weights/{id}", Kind.OBJECT, f -> "/matching/weights/" + f.unitId());
+        page(
+                "POST",
+                "/matching/weights/{id}",
+                Kind.OBJECT,
+                f -> "/matching/weights/" + f.unitId(),
+                f -> Map.of(
+                        "subject",
+                        "77",
+                        "deficits",
+                        "1",
+                        "experience",
+                        "1",
+                        "organization",
+                        "1",
+                        "capacity",
+                        "1",
+                        "format",
+                        "1",
+                        "compatibility",
+                        "1",
+                        "version",
+                        "0"));
+        api(
+                "GET",
+                "/api/v1/matching/weights/{municipalityId}",
+                Kind.OBJECT,
+                f -> "/api/v1/matching/weights/" + f.unitId());
+        api(
+                "PUT",
+                "/api/v1/matching/weights/{municipalityId}",
+                Kind.OBJECT,
+                f -> "/api/v1/matching/weights/" + f.unitId(),
+                f -> "{\"subject\":77,\"deficits\":1,\"experience\":1,\"organization\":1,\"capacity\":1,"
+                        + "\"format\":1,\"compatibility\":1,\"version\":0}");
+        page(
+                "GET",
+                "/matching/compatibility",
+                Kind.OBJECT,
+                f -> "/matching/compatibility?mentor=" + f.mentorId() + "&mentee=" + f.menteeId());
+        page(
+                "POST",
+                "/matching/compatibility",
+                Kind.OBJECT,
+                f -> "/matching/compatibility?mentor=" + f.mentorId() + "&mentee=" + f.menteeId(),
+                f -> Map.of("verdict", "INCOMPATIBLE", "comment", "Intruder", "version", "0"));
+        api(
+                "GET",
+                "/api/v1/matching/compatibility/{mentorProfileId}/{menteeProfileId}",
+                Kind.OBJECT,
+                f -> "/api/v1/matching/compatibility/" + f.mentorId() + "/" + f.menteeId());
+        api(
+                "PUT",
+                "/api/v1/matching/compatibility/{mentorProfileId}/{menteeProfileId}",
+                Kind.OBJECT,
+                f -> "/api/v1/matching/compatibility/" + f.mentorId() + "/" + f.menteeId(),
+                f -> "{\"verdict\":\"INCOMPATIBLE\",\"comment\":\"Intruder\",\"version\":0}");
+        api(
+                "GET",
+                "/api/v1/matching/mentees/{menteeProfileId}/candidates",
+                Kind.OBJECT,
+                f -> "/api/v1/matching/mentees/" + f.menteeId() + "/candidates");
+        api(
+                "GET",
+                "/api/v1/matching/proposal",
+                Kind.OBJECT,
+                f -> "/api/v1/matching/proposal?unitId=" + f.organizationId());
     }
 
     @BeforeAll

@@ -106,6 +106,49 @@ class CatalogIT {
     }
 
     @Test
+    void competenciesCoverDeficitAreasSeededByNameAndChangedByAdministrators() {
+        Map<String, CatalogEntryView> areas = new java.util.HashMap<>();
+        asSystem(() -> catalog.active(CatalogKind.DEFICIT_AREA)).forEach(a -> areas.put(a.name(), a));
+        CatalogEntryView support = asSystem(() -> catalog.active(CatalogKind.COMPETENCY)).stream()
+                .filter(c -> c.name().equals("Психолого-педагогическая поддержка"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(support.covers())
+                .containsExactly(
+                        areas.get("Психология и коммуникация").id(),
+                        areas.get("Профессиональное выгорание").id());
+        List<Long> burnout = asSystem(() -> catalog.active(CatalogKind.DEFICIT)).stream()
+                .filter(d -> d.groupName().equals("Профессиональное выгорание"))
+                .map(CatalogEntryView::id)
+                .toList();
+        assertThat(catalog.coveredDeficits().get(support.id())).containsAll(burnout);
+        assertThat(asSystem(() -> catalog.active(CatalogKind.COMPETENCY)))
+                .allSatisfy(c -> assertThat(c.covers()).as(c.name()).isNotEmpty());
+
+        WebSession admin = Administrators.signedIn(port, access, people);
+        assertThat(admin.get("/catalog/competency").body())
+                .contains("Психология и коммуникация, Профессиональное выгорание");
+        long competency =
+                asSystem(() -> catalog.create(CatalogKind.COMPETENCY, new CatalogEntryData("Kovers test", null)));
+        String edit = "/catalog/entries/" + competency + "/edit";
+        assertThat(admin.get(edit).body()).contains("catalog-covers", "Профессиональное выгорание");
+        long parents = areas.get("Работа с родителями").id();
+        assertThat(admin.post(edit, Map.of("name", "Kovers test", "covers", "" + parents, "version", "0"))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(asSystem(() -> catalog.get(competency)).covers()).containsExactly(parents);
+        assertThat(catalog.coveredDeficits().get(competency))
+                .isNotEmpty()
+                .allSatisfy(d -> assertThat(catalog.areasOfDeficits().get(d)).isEqualTo(parents));
+        HttpResponse<String> wrong =
+                admin.post(edit, Map.of("name", "Kovers test", "covers", "" + burnout.get(0), "version", "1"));
+        assertThat(wrong.body()).contains(text("catalog.covers.unknown"));
+
+        Api.Response api = Api.as(port, DemoAccounts.MENTEE).get("/api/v1/catalog-entries/" + competency);
+        assertThat(api.json().path("covers").get(0).asLong()).isEqualTo(parents);
+    }
+
+    @Test
     void anAreaWithActiveDeficitsIsNotArchived() {
         WebSession admin = Administrators.signedIn(port, access, people);
         long area =

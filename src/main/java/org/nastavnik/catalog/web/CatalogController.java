@@ -110,6 +110,15 @@ class CatalogController {
         model.addAttribute("entries", catalog.entries(kind));
         model.addAttribute("groups", kind.group() == null ? java.util.List.of() : catalog.active(kind.group()));
         model.addAttribute("mayEdit", catalog.mayEdit());
+        java.util.Map<Long, String> covers = new java.util.HashMap<>();
+        if (kind == CatalogKind.COMPETENCY) {
+            java.util.Map<Long, String> areas = catalog.names(CatalogKind.DEFICIT_AREA);
+            catalog.entries(kind)
+                    .forEach(e -> covers.put(
+                            e.id(),
+                            e.covers().stream().map(areas::get).collect(java.util.stream.Collectors.joining(", "))));
+        }
+        model.addAttribute("covers", covers);
         model.addAttribute("form", form);
         return "catalog/list";
     }
@@ -122,6 +131,13 @@ class CatalogController {
                 entry.kind().group() == null
                         ? java.util.List.of()
                         : catalog.active(entry.kind().group()));
+        model.addAttribute(
+                "areas",
+                entry.kind() == CatalogKind.COMPETENCY
+                        ? catalog.entries(CatalogKind.DEFICIT_AREA).stream()
+                                .filter(a -> !a.archived() || entry.covers().contains(a.id()))
+                                .toList()
+                        : java.util.List.of());
         model.addAttribute("form", form);
         return "catalog/edit";
     }
