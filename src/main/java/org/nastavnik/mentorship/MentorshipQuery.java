@@ -233,6 +233,20 @@ public class MentorshipQuery {
             where.append(" and b.organization_path like ?");
             params.add(unit.path() + "%");
         }
+        return waiting(where, params);
+    }
+
+    /** The mentee profile when it waits for a pair within the caller's FORM_PAIRS scope. */
+    public Optional<WaitingMentee> waitingOne(long menteeProfileId) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where =
+                new StringBuilder(policy.scope(Permission.FORM_PAIRS).pathCondition("b.organization_path", params));
+        where.append(" and b.id = ?");
+        params.add(menteeProfileId);
+        return waiting(where, params).stream().findFirst();
+    }
+
+    private List<WaitingMentee> waiting(CharSequence where, List<Object> params) {
         LocalDate today = LocalDate.now(clock);
         return jdbc.sql("select b.id, b.person_id, b.organization_id, b.category, " + NAME + " as name, u.short_name,"
                         + " greatest(b.created_at::date, b.status_since) as since from mentee_profile b"

@@ -76,6 +76,25 @@ public class MentorshipService {
         return created.id();
     }
 
+    /**
+     * Drafts for all the pairs and groups a proposal accepted, or none: a broken rule names its line
+     * ({@code lines[i]}) and nothing is saved.
+     */
+    public List<Long> createAll(List<MentorshipDraft> drafts) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            try {
+                ids.add(create(drafts.get(i)));
+            } catch (FieldProblem problem) {
+                int line = i;
+                FieldProblem.requireNone(problem.violations().stream()
+                        .map(v -> new Violation("lines[" + line + "]", v.code(), v.arguments()))
+                        .toList());
+            }
+        }
+        return ids;
+    }
+
     /** Changes a draft: its plan and members together. */
     public void change(long id, long expectedVersion, MentorshipDraft draft) {
         Mentorship mentorship = editable(id, expectedVersion);

@@ -231,8 +231,7 @@ public class PairsOrder {
                     String.valueOf(n++),
                     String.join(";\n", mentors.getOrDefault(id, List.of())),
                     String.join(";\n", mentees.getOrDefault(id, List.of())),
-                    text("mentorship.form." + row.form()),
-                    text("mentorship.kind." + row.kind()),
+                    text("mentorship.form." + row.form()) + ";\n" + text("mentorship.kind." + row.kind()),
                     DATE.format(row.plannedStart()) + " \u2013 " + DATE.format(row.plannedEnd())));
         }
         return new OrderContent.Annex(
@@ -241,8 +240,7 @@ public class PairsOrder {
                         text("mentorship.order.column.number"),
                         text("mentorship.mentor"),
                         text("mentorship.mentee"),
-                        text("mentorship.form"),
-                        text("mentorship.kind"),
+                        text("mentorship.order.column.formKind"),
                         text("mentorship.order.column.period")),
                 table);
     }

@@ -972,6 +972,25 @@ class AccessMatrixIT {
     }
 
     private void pairsOrderEndpoints() {
+        page("GET", "/pairs/match", Kind.OBJECT, f -> "/pairs/match?mentee=" + f.menteeId());
+        page("GET", "/pairs/propose", Kind.OBJECT, f -> "/pairs/propose?unit=" + f.unitId());
+        page(
+                "POST",
+                "/pairs/propose",
+                Kind.CREATE,
+                f -> "/pairs/propose",
+                f -> Map.of(
+                        "unit",
+                        String.valueOf(f.unitId()),
+                        "form",
+                        "EXPERIENCED_YOUNG",
+                        "plannedStart",
+                        "2025-09-01",
+                        "plannedEnd",
+                        "2026-05-31",
+                        "mentor_" + f.menteeId(),
+                        String.valueOf(f.mentorId())));
+        api("POST", "/api/v1/pairs/batch", Kind.CREATE, f -> "/api/v1/pairs/batch", f -> "[" + pairJson(f) + "]");
         page("GET", "/pairs/order", Kind.OBJECT, f -> "/pairs/order?org=" + f.organizationId());
         page(
                 "POST",

@@ -54,6 +54,16 @@ public final class Api {
         return new Response(WebSession.api(port, method, path, email, password, json));
     }
 
+    /** The file an endpoint answers (an export, a document); fails unless it answers 200. */
+    public byte[] bytes(String method, String path, Object body) {
+        String json = body == null ? null : JSON.writeValueAsString(body);
+        HttpResponse<byte[]> response = WebSession.apiBytes(port, method, path, email, json);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
     /** An answer: status, content type and the body as JSON (missing node when empty). */
     public record Response(HttpResponse<String> raw) {
 

@@ -39,13 +39,18 @@ public final class Browser implements AutoCloseable {
 
     /** A new page (own cookies) signed in as the demo account. */
     public Page signedIn(String email) {
+        return signedIn(email, DemoRegion.PASSWORD);
+    }
+
+    /** A new page (own cookies) signed in with the password given. */
+    public Page signedIn(String email, String password) {
         Page page = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                         .setViewportSize(1366, 768)
                         .setLocale("ru-RU"))
                 .newPage();
         page.navigate(base + "/login");
         page.fill("#username", email);
-        page.fill("#password", DemoRegion.PASSWORD);
+        page.fill("#password", password);
         page.click("button[type=submit]");
         page.waitForURL(base + "/");
         return page;

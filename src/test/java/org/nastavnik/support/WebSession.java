@@ -196,6 +196,22 @@ public final class WebSession {
     /** A JSON API call with HTTP Basic credentials of any account (no session). */
     public static HttpResponse<String> api(
             int port, String method, String path, String email, String password, String json) {
+        return call(port, method, path, email, password, json, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** An API call answering a file (an export, a document), with the demo password. */
+    public static HttpResponse<byte[]> apiBytes(int port, String method, String path, String email, String json) {
+        return call(port, method, path, email, DemoAccounts.PASSWORD, json, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static <T> HttpResponse<T> call(
+            int port,
+            String method,
+            String path,
+            String email,
+            String password,
+            String json,
+            HttpResponse.BodyHandler<T> handler) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", "application/json")
                 .method(
@@ -212,7 +228,7 @@ public final class WebSession {
                                     .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         try {
-            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return HttpClient.newHttpClient().send(request.build(), handler);
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }

@@ -116,6 +116,14 @@ class PairsApiController {
         return ResponseEntity.created(URI.create("/api/v1/pairs/" + id)).body(query.get(id));
     }
 
+    @PostMapping("/api/v1/pairs/batch")
+    @Operation(
+            summary = "Creates drafts for all the pairs of an accepted proposal, or none",
+            description = "A broken rule names its line as lines[i] and nothing is saved")
+    ResponseEntity<List<Long>> createAll(@RequestBody List<MentorshipDraft> drafts) {
+        return ResponseEntity.status(201).body(mentorships.createAll(drafts == null ? List.of() : drafts));
+    }
+
     @PutMapping("/api/v1/pairs/{id}")
     @Operation(summary = "Changes a draft's plan and members")
     MentorshipView change(@PathVariable long id, @RequestBody DraftChange change) {

@@ -162,9 +162,7 @@ class PairsController {
     /** The organization of the mentee asked for, or the one given; 404 outside the caller's scope. */
     private long organizationOf(Long mentee, Long org) {
         if (mentee != null) {
-            return query.waiting(null).stream()
-                    .filter(w -> w.profileId() == mentee)
-                    .findFirst()
+            return query.waitingOne(mentee)
                     .map(WaitingMentee::organizationId)
                     .orElseThrow(() -> new NotFoundException("mentee", mentee));
         }

@@ -1,0 +1,192 @@
+package org.nastavnik.mentorship.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nastavnik.common.FieldProblem;
+import org.nastavnik.common.ForbiddenException;
+import org.nastavnik.common.Violation;
+import org.nastavnik.matching.MatchingService;
+import org.nastavnik.mentorship.MentorshipDraft;
+import org.nastavnik.mentorship.MentorshipForm;
+import org.nastavnik.mentorship.MentorshipKind;
+import org.nastavnik.mentorship.MentorshipQuery;
+import org.nastavnik.mentorship.MentorshipService;
+import org.nastavnik.structure.Permission;
+import org.nastavnik.structure.StructureService;
+import org.nastavnik.structure.UnitLevel;
+import org.nastavnik.structure.UnitView;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Matching as the curator uses it: the ranked mentors of one mentee with their reasons, and the
+ * proposal for every waiting mentee of a school or municipality, whose accepted lines (a mentor
+ * swapped for another where the curator chose so, some as groups) become drafts together.
+ */
+@Controller
+class MatchingPagesController {
+
+    private final MatchingService matching;
+    private final MentorshipService mentorships;
+    private final MentorshipQuery query;
+    private final StructureService structure;
+    private final MessageSource messages;
+
+    MatchingPagesController(
+            MatchingService matching,
+            MentorshipService mentorships,
+            MentorshipQuery query,
+            StructureService structure,
+            MessageSource messages) {
+        this.matching = matching;
+        this.mentorships = mentorships;
+        this.query = query;
+        this.structure = structure;
+        this.messages = messages;
+    }
+
+    @GetMapping("/pairs/match")
+    String candidates(@RequestParam long mentee, Model model) {
+        model.addAttribute("match", matching.candidates(mentee));
+        model.addAttribute("waiting", query.waitingOne(mentee).orElse(null));
+        return "mentorship/match";
+    }
+
+    @GetMapping("/pairs/propose")
+    String proposal(@RequestParam(required = false) Long unit, Model model) {
+        return proposalPage(model, unitOrOwn(unit), Map.of(), List.of());
+    }
+
+    /** The curator's decisions: {@code mentor_<mentee>} (0 to reject) and {@code group_<mentor>} for groups. */
+    @PostMapping("/pairs/propose")
+    String accept(
+            @RequestParam long unit,
+            @RequestParam(required = false) MentorshipForm form,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate plannedStart,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate plannedEnd,
+            @RequestParam Map<String, String> parameters,
+            Model model,
+            RedirectAttributes redirect) {
+        Map<Long, Long> mentorOf = new LinkedHashMap<>();
+        parameters.forEach((name, value) -> {
+            if (name.startsWith("mentor_") && !value.isBlank() && !value.equals("0")) {
+                mentorOf.put(Long.parseLong(name.substring(7)), Long.parseLong(value));
+            }
+        });
+        Map<Long, List<Long>> byMentor = new LinkedHashMap<>();
+        mentorOf.forEach((mentee, mentor) ->
+                byMentor.computeIfAbsent(mentor, k -> new ArrayList<>()).add(mentee));
+        List<MentorshipDraft> drafts = new ArrayList<>();
+        List<List<Long>> lines = new ArrayList<>();
+        byMentor.forEach((mentor, mentees) -> {
+            boolean group = mentees.size() > 1 && "true".equals(parameters.get("group_" + mentor));
+            List<List<Long>> parts =
+                    group ? List.of(mentees) : mentees.stream().map(List::of).toList();
+            for (List<Long> part : parts) {
+                drafts.add(new MentorshipDraft(
+                        unitOfMentees(part),
+                        form,
+                        part.size() > 1 ? MentorshipKind.GROUP : MentorshipKind.TRADITIONAL,
+                        plannedStart,
+                        plannedEnd,
+                        List.of(new MentorshipDraft.MentorChoice(mentor, null)),
+                        part));
+                lines.add(part);
+            }
+        });
+        if (drafts.isEmpty()) {
+            return proposalPage(
+                    model, unit, parameters, List.of(text(new Violation("", "mentorship.proposal.nothing"))));
+        }
+        try {
+            List<Long> ids = mentorships.createAll(drafts);
+            redirect.addFlashAttribute(
+                    "created", messages.getMessage("mentorship.proposal.created", new Object[] {ids.size()}, locale()));
+            return "redirect:/pairs?status=DRAFT&unit=" + unit;
+        } catch (FieldProblem problem) {
+            List<String> errors = new ArrayList<>();
+            for (Violation v : problem.violations()) {
+                String line = v.field().startsWith("lines[")
+                        ? v.field().substring(6, v.field().length() - 1)
+                        : null;
+                String message = text(v);
+                if (line != null) {
+                    List<Long> mentees = lines.get(Integer.parseInt(line));
+                    message = messages.getMessage(
+                                    "mentorship.proposal.lineProblem", new Object[] {names(unit, mentees)}, locale())
+                            + " " + message;
+                }
+                errors.add(message);
+            }
+            return proposalPage(model, unit, parameters, errors);
+        }
+    }
+
+    private String proposalPage(Model model, long unit, Map<String, String> chosen, List<String> errors) {
+        MatchingService.Proposal proposal = matching.propose(unit);
+        model.addAttribute("proposal", proposal);
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("errors", errors);
+        model.addAttribute("forms", MentorshipForm.values());
+        model.addAttribute(
+                "units",
+                structure.units(Permission.FORM_PAIRS, null).stream()
+                        .filter(u -> u.level() != UnitLevel.REGION)
+                        .toList());
+        LocalDate start = mentorships.today();
+        model.addAttribute("plannedStart", chosen.getOrDefault("plannedStart", start.toString()));
+        model.addAttribute(
+                "plannedEnd",
+                chosen.getOrDefault(
+                        "plannedEnd", PairsController.plannedEnd(start).toString()));
+        model.addAttribute("form", chosen.getOrDefault("form", MentorshipForm.EXPERIENCED_YOUNG.name()));
+        return "mentorship/propose";
+    }
+
+    private long unitOrOwn(Long unit) {
+        if (unit != null) {
+            return unit;
+        }
+        List<UnitView> units = structure.units(Permission.FORM_PAIRS, null);
+        return units.stream()
+                .filter(u -> u.level() == UnitLevel.ORGANIZATION)
+                .findFirst()
+                .or(() -> units.stream()
+                        .filter(u -> u.level() == UnitLevel.MUNICIPALITY)
+                        .findFirst())
+                .orElseThrow(() -> new ForbiddenException("form pairs"))
+                .id();
+    }
+
+    /** The organization of the mentees (a group's mentees share it: the proposal pairs within organizations' banks). */
+    private Long unitOfMentees(List<Long> mentees) {
+        return query.waitingOne(mentees.get(0)).map(w -> w.organizationId()).orElse(null);
+    }
+
+    private String names(long unit, List<Long> mentees) {
+        Map<Long, String> byId = new HashMap<>();
+        query.waiting(unit).forEach(w -> byId.put(w.profileId(), w.name()));
+        return String.join(
+                ", ",
+                mentees.stream().map(id -> byId.getOrDefault(id, "#" + id)).toList());
+    }
+
+    private String text(Violation violation) {
+        return messages.getMessage(violation.code(), violation.arguments(), violation.code(), locale());
+    }
+
+    private static java.util.Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}
