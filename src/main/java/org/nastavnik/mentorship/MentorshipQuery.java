@@ -154,6 +154,7 @@ public class MentorshipQuery {
                 replacementRequested(timeline),
                 rs.getLong("version"),
                 policy.scope(Permission.FORM_PAIRS).covers(path),
+                policy.scope(Permission.ASSESS_COMPATIBILITY).covers(path),
                 mine);
     }
 
@@ -221,12 +222,12 @@ public class MentorshipQuery {
     }
 
     /**
-     * Active mentees of the banks in the caller's FORM_PAIRS scope (under the unit when given)
+     * Active mentees of the banks in the caller's scope (under the unit when given)
      * without an open pair or group, the longest waiting first.
      */
     public List<WaitingMentee> waiting(Long unitId) {
         List<Object> params = new ArrayList<>();
-        Scope scope = policy.scope(Permission.FORM_PAIRS);
+        Scope scope = policy.scope(Permission.READ);
         StringBuilder where = new StringBuilder(scope.pathCondition("b.organization_path", params));
         if (unitId != null) {
             UnitView unit = structure.find(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));

@@ -10,6 +10,7 @@ import java.util.List;
  * @param members everyone who is or was a member, those who left with the date and reason
  * @param replacementRequested a mentee asked for another mentor and nobody was replaced since
  * @param mayManage whether the caller forms pairs in its organization
+ * @param mayAssess whether the caller records the psychologist's view of its members' compatibility
  * @param me the caller's own current membership, or null
  */
 public record MentorshipView(
@@ -31,6 +32,7 @@ public record MentorshipView(
         boolean replacementRequested,
         long version,
         boolean mayManage,
+        boolean mayAssess,
         MemberView me) {
 
     public record MemberView(

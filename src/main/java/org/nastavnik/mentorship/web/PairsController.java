@@ -78,7 +78,16 @@ class PairsController {
     @GetMapping("/pairs/waiting")
     String waiting(@RequestParam(required = false) Long unit, Model model) {
         model.addAttribute("waiting", query.waiting(unit));
-        model.addAttribute("units", structure.units(Permission.FORM_PAIRS, null));
+        model.addAttribute("units", structure.units(Permission.READ, null));
+        model.addAttribute(
+                "mayForm",
+                !structure.units(Permission.FORM_PAIRS, UnitLevel.ORGANIZATION).isEmpty());
+        model.addAttribute(
+                "mayMatch",
+                !structure.units(Permission.FORM_PAIRS, UnitLevel.ORGANIZATION).isEmpty()
+                        || !structure
+                                .units(Permission.ASSESS_COMPATIBILITY, UnitLevel.ORGANIZATION)
+                                .isEmpty());
         model.addAttribute("unit", unit);
         return "mentorship/waiting";
     }
