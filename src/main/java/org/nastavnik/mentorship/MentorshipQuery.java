@@ -314,6 +314,54 @@ public class MentorshipQuery {
                 .toList();
     }
 
+    /** What the home page says to those who form pairs: who waits, who is late, what awaits consents or an order. */
+    public record Counts(long waiting, long overdue, long awaitingConsent, long readyForOrder) {
+
+        public boolean any() {
+            return waiting + awaitingConsent + readyForOrder > 0;
+        }
+    }
+
+    /** The counts over the caller's FORM_PAIRS scope; empty without it. */
+    public Optional<Counts> counts() {
+        Scope scope = policy.scope(Permission.FORM_PAIRS);
+        if (!scope.everything() && scope.paths().isEmpty()) {
+            return Optional.empty();
+        }
+        // parameters in the order the statement names them
+        List<Object> params = new ArrayList<>();
+        params.add(LocalDate.now(clock).minusDays(WaitingMentee.DAYS_TO_PAIR));
+        String awaiting = scope.pathCondition("s.organization_path", params);
+        String ready = scope.pathCondition("s.organization_path", params);
+        String banks = scope.pathCondition("b.organization_path", params);
+        return Optional.of(jdbc.sql("select count(*) as waiting,"
+                        + " count(*) filter (where greatest(b.created_at::date, b.status_since) < ?) as overdue,"
+                        + " (select count(*) from mentorship s where s.status = 'AWAITING_CONSENT' and " + awaiting
+                        + ") as awaiting, (select count(*) from mentorship s where s.status = 'CONSENTED' and " + ready
+                        + ") as ready from mentee_profile b where b.status = 'ACTIVE' and " + banks
+                        + " and not exists (select 1 from mentorship_member e join mentorship s on s.id = e.mentorship_id"
+                        + " where e.mentee_profile_id = b.id and e.left_on is null and s.status in "
+                        + MentorshipStatus.OPEN_SQL + ")")
+                .params(params)
+                .query((rs, n) -> new Counts(
+                        rs.getLong("waiting"), rs.getLong("overdue"), rs.getLong("awaiting"), rs.getLong("ready")))
+                .single());
+    }
+
+    /** The pairs and groups whose consent the signed-in member still owes. */
+    public List<Long> awaitingMyConsent() {
+        Long me = policy.personId();
+        if (me == null) {
+            return List.of();
+        }
+        return jdbc.sql("select s.id from mentorship s join mentorship_member m on m.mentorship_id = s.id"
+                        + " where m.person_id = ? and m.left_on is null and m.consent_on is null"
+                        + " and s.status in ('AWAITING_CONSENT', 'FIXED', 'ACTIVE') order by s.id")
+                .param(me)
+                .query(Long.class)
+                .list();
+    }
+
     /** Within the READ scope, or the caller is or was a member. */
     private String visible(List<Object> params) {
         String scoped = policy.scope(Permission.READ).pathCondition("s.organization_path", params);

@@ -119,6 +119,7 @@ public class MentorshipService {
         Mentorship mentorship = editable(id, expectedVersion);
         mentorship.requestConsents(act());
         saved(mentorship, "consents-requested");
+        askConsents(mentorship);
     }
 
     public void returnToDraft(long id, long expectedVersion) {
@@ -163,8 +164,10 @@ public class MentorshipService {
     public void requestReplacement(long id, String reason) {
         Mentorship mentorship = find(id);
         Member mentee = own(mentorship, MemberRole.MENTEE);
-        mentorship.requestReplacement(mentee, reason(reason), act(), seats.name(mentee.personId()));
+        String name = seats.name(mentee.personId());
+        mentorship.requestReplacement(mentee, reason(reason), act(), name);
         saved(mentorship, "replacement-requested");
+        events.publishEvent(new ReplacementRequested(id, mentorship.organizationPath(), name));
     }
 
     /**
@@ -203,6 +206,7 @@ public class MentorshipService {
             mentorship.consent(added, consentOn, ConsentWay.PAPER, null, act(), seats.name(candidate.personId()));
         }
         saved(mentorship, "mentor-replaced");
+        askConsents(mentorship);
     }
 
     /**
@@ -390,6 +394,17 @@ public class MentorshipService {
 
     private Act act() {
         return new Act(policy.actor(), clock.instant(), today());
+    }
+
+    /** Tells the members still to consent, once the curator has asked. */
+    private void askConsents(Mentorship mentorship) {
+        List<Long> persons = mentorship.current().stream()
+                .filter(m -> !m.consented())
+                .map(Member::personId)
+                .toList();
+        if (!persons.isEmpty() && mentorship.status() != MentorshipStatus.DRAFT) {
+            events.publishEvent(new ConsentsRequested(mentorship.id(), persons));
+        }
     }
 
     private void saved(Mentorship mentorship, String action) {

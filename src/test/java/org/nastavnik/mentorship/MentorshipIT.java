@@ -169,6 +169,11 @@ class MentorshipIT {
                         "/api/v1/pairs/" + id + "/replacement-request", Map.of("reason", "Не совпадаем по графику"))
                 .json();
         assertThat(asked.path("replacementRequested").asBoolean()).isTrue();
+        assertThat(WebSession.signIn(port, DemoAccounts.CURATOR)
+                        .get("/notifications")
+                        .body())
+                .as("the curator hears of it")
+                .contains("В паре № " + id + " наставляемый");
 
         long newMentor = fixtures.mentor(1);
         JsonNode replaced = curator.post(

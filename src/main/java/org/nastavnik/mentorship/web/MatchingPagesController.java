@@ -138,6 +138,9 @@ class MatchingPagesController {
         model.addAttribute("proposal", proposal);
         model.addAttribute("chosen", chosen);
         model.addAttribute("errors", errors);
+        model.addAttribute(
+                "mayWeigh",
+                !structure.units(Permission.FORM_PAIRS, UnitLevel.MUNICIPALITY).isEmpty());
         model.addAttribute("forms", MentorshipForm.values());
         model.addAttribute(
                 "units",
