@@ -294,6 +294,91 @@ class CascadeIT {
                 .isEqualTo(404);
     }
 
+    @Test
+    void aSchoolCreatesItsRoadmapFromTheBuiltInTemplateOrItsMunicipalitysWithYearsMoved() {
+        long school5 = Fixtures.ownOrganization(port, DemoAccounts.CURATOR);
+        Api curator = api(DemoAccounts.CURATOR);
+        JsonNode offered =
+                curator.get("/api/v1/roadmaps/templates?unitId=" + school5).json();
+        assertThat(offered.get(0).path("key").asString()).isEqualTo(RoadmapTemplates.BUILT_IN);
+        assertThat(offered.get(0).path("items").asInt()).isEqualTo(22);
+
+        Api.Response created = curator.post(
+                "/api/v1/roadmaps/from-template",
+                Map.of(
+                        "ownerUnitId", school5,
+                        "template", "school",
+                        "periodFrom", "2026-09-01",
+                        "periodTo", "2027-08-31"));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        JsonNode roadmap = created.json();
+        assertThat(roadmap.path("status").asString()).isEqualTo("DRAFT");
+        assertThat(roadmap.path("title").asString()).contains("2026/2027").contains("5");
+        List<String> sections = new ArrayList<>();
+        JsonNode first = null;
+        int unknown = 0;
+        for (JsonNode line : roadmap.path("lines")) {
+            if (line.path("section").asBoolean()) {
+                sections.add(line.path("number").asString());
+            } else {
+                first = first == null ? line : first;
+                unknown += line.path("deadlineKind").asString().equals("UNKNOWN") ? 1 : 0;
+            }
+        }
+        assertThat(sections).containsExactly("1", "2", "3", "4", "5");
+        assertThat(unknown).as("every deadline of the template is understood").isZero();
+        assertThat(first.path("deadline").asString()).isEqualTo("до 05.09");
+        assertThat(first.path("dueDates").get(0).asString()).isEqualTo("2026-09-05");
+        assertThat(first.path("responsible").asString()).isEqualTo("Директор");
+
+        // the coordinator offers a municipal roadmap of 2025 as the template; a 2026 copy moves its dates
+        WebSession coordinator = WebSession.signIn(port, DemoAccounts.COORDINATOR);
+        long municipal = RoadmapTestSupport.saveTracked(coordinator, "Municipal template G");
+        long version = api(DemoAccounts.COORDINATOR)
+                .get("/api/v1/roadmaps/" + municipal)
+                .json()
+                .path("version")
+                .asLong();
+        assertThat(api(DemoAccounts.COORDINATOR)
+                        .put(
+                                "/api/v1/roadmaps/" + municipal + "/template",
+                                Map.of("template", true, "version", version))
+                        .status())
+                .isEqualTo(200);
+        assertThat(curator.get("/api/v1/roadmaps/templates?unitId=" + school5).text())
+                .contains("Municipal template G");
+        String page = WebSession.signIn(port, DemoAccounts.CURATOR)
+                .get("/roadmaps/new?unit=" + school5 + "&template=" + municipal)
+                .body();
+        LocalDate due = LocalDate.now().minusDays(10);
+        LocalDate nextYearStart = org.nastavnik.common.AcademicYear.of(
+                        LocalDate.now().plusYears(1))
+                .firstDay();
+        Api.Response copy = curator.post(
+                "/api/v1/roadmaps/from-template",
+                Map.of(
+                        "ownerUnitId",
+                        school5,
+                        "template",
+                        String.valueOf(municipal),
+                        "periodFrom",
+                        nextYearStart.toString()));
+        assertThat(copy.status()).as(copy.text()).isEqualTo(201);
+        assertThat(page).contains("from-template-note", "Municipal template G");
+        int shift = nextYearStart.getYear() - LocalDate.now().minusDays(100).getYear();
+        assertThat(copy.json().path("lines").get(1).path("deadline").asString())
+                .isEqualTo(due.withYear(due.getYear() + shift).format(RoadmapTestSupport.DATE));
+        // a school's roadmap is no template, and another school's unit is not offered anything
+        long own = copy.json().path("id").asLong();
+        assertThat(curator.put("/api/v1/roadmaps/" + own + "/template", Map.of("template", true, "version", 0))
+                        .status())
+                .isEqualTo(422);
+        assertThat(api(DemoAccounts.CURATOR_OF_ANOTHER_SCHOOL)
+                        .get("/api/v1/roadmaps/templates?unitId=" + school5)
+                        .status())
+                .isEqualTo(404);
+    }
+
     private Api api(String email) {
         return Api.as(port, email);
     }
