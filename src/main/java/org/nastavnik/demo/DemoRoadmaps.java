@@ -8,12 +8,17 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
 import org.nastavnik.common.AcademicYear;
+import org.nastavnik.roadmap.CascadeService;
 import org.nastavnik.roadmap.DueDate;
 import org.nastavnik.roadmap.DueStatus;
 import org.nastavnik.roadmap.EvidenceDraft;
+import org.nastavnik.roadmap.RequirementDraft;
+import org.nastavnik.roadmap.RequirementKind;
 import org.nastavnik.roadmap.RoadmapDraft;
+import org.nastavnik.roadmap.RoadmapLine;
 import org.nastavnik.roadmap.RoadmapService;
 import org.nastavnik.roadmap.TrackingService;
+import org.nastavnik.structure.UnitLevel;
 import org.nastavnik.structure.UnitView;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -22,17 +27,20 @@ import org.springframework.stereotype.Component;
  * A roadmap of the current academic year, from {@code demo/roadmap.txt} (its first line the title
  * pattern, its second the reason a date is not applicable, then the table), for every municipality and
  * for school No. 5, with most past dates done (some with a link as evidence), one not applicable,
- * and the rest left overdue, so that the tracking pages are not empty.
+ * and the rest left overdue, so that the tracking pages are not empty; a municipality's first two
+ * activities are required of its organizations (the cascade).
  */
 @Component
 class DemoRoadmaps {
 
     private final RoadmapService roadmaps;
     private final TrackingService tracking;
+    private final CascadeService cascade;
 
-    DemoRoadmaps(RoadmapService roadmaps, TrackingService tracking) {
+    DemoRoadmaps(RoadmapService roadmaps, TrackingService tracking, CascadeService cascade) {
         this.roadmaps = roadmaps;
         this.tracking = tracking;
+        this.cascade = cascade;
     }
 
     /** Call as the system, after the units exist. */
@@ -43,6 +51,27 @@ class DemoRoadmaps {
             String title = MessageFormat.format(text[0], owner.shortName(), year.toString());
             long id = roadmaps.create(new RoadmapDraft(owner.id(), title, year.firstDay(), year.lastDay(), text[2]));
             track(id, text[1]);
+            if (owner.level() == UnitLevel.MUNICIPALITY) {
+                requireOfOrganizations(id);
+            }
+        }
+    }
+
+    /**
+     * A municipality's items 1.1 (its order and roadmap: each organization's own approved roadmap
+     * counts) and 1.2 (the banks) required of its organizations by their first dates, so the cascade
+     * matrix shows schools done and late.
+     */
+    private void requireOfOrganizations(long roadmapId) {
+        for (RoadmapLine line : roadmaps.get(roadmapId).lines()) {
+            if (line.section() || line.dueDates().isEmpty() || line.position() > 3) {
+                continue;
+            }
+            RequirementKind kind = line.position() == 2 ? RequirementKind.ROADMAP : RequirementKind.ACTION;
+            cascade.require(
+                    roadmapId,
+                    line.position(),
+                    new RequirementDraft(line.dueDates().get(0), List.of(), kind, null));
         }
     }
 

@@ -106,22 +106,7 @@ public class TrackingService {
         DueDate date = located.date();
         RoadmapAccess.Header header = located.header();
         access.requireEdit(header.ownerPath());
-        String why = RussianText.trimToNull(reason);
-        List<Violation> problems = new ArrayList<>();
-        if (status == null || status == DueStatus.OVERDUE) {
-            problems.add(new Violation("status", "roadmap.due.status.invalid"));
-        }
-        if (status == DueStatus.NOT_APPLICABLE && why == null) {
-            problems.add(new Violation("reason", "roadmap.due.reason.required"));
-        }
-        if (why != null && why.length() > REASON_MAX) {
-            problems.add(new Violation("reason", "roadmap.due.reason.tooLong", REASON_MAX));
-        }
-        if (version == null) {
-            problems.add(new Violation("version", "NotNull"));
-        }
-        FieldProblem.requireNone(problems);
-        String stored = status == DueStatus.NOT_APPLICABLE ? why : null;
+        String stored = storedReason(status, reason, version);
         if (!dates.updateStatus(dueId, version, status, stored, access.actor())) {
             throw new ConcurrentChangeException("due date", dueId);
         }
@@ -138,6 +123,29 @@ public class TrackingService {
                 Map.of("status", date.status().name()),
                 after));
         return dates.find(dueId, access.today()).orElseThrow();
+    }
+
+    /**
+     * Refuses a mark that is not done, not applicable (with a reason) or planned, or without the
+     * version read; the reason to store (only for «not applicable»).
+     */
+    static String storedReason(DueStatus status, String reason, Long version) {
+        String why = RussianText.trimToNull(reason);
+        List<Violation> problems = new ArrayList<>();
+        if (status == null || status == DueStatus.OVERDUE) {
+            problems.add(new Violation("status", "roadmap.due.status.invalid"));
+        }
+        if (status == DueStatus.NOT_APPLICABLE && why == null) {
+            problems.add(new Violation("reason", "roadmap.due.reason.required"));
+        }
+        if (why != null && why.length() > REASON_MAX) {
+            problems.add(new Violation("reason", "roadmap.due.reason.tooLong", REASON_MAX));
+        }
+        if (version == null) {
+            problems.add(new Violation("version", "NotNull"));
+        }
+        FieldProblem.requireNone(problems);
+        return status == DueStatus.NOT_APPLICABLE ? why : null;
     }
 
     @Transactional

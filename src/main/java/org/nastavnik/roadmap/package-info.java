@@ -1,5 +1,7 @@
 /**
  * Roadmaps (дорожные карты): plans of numbered activities with deadlines written in free Russian,
- * interpreted into due dates that can be tracked. For now: the interpretation of deadlines.
+ * interpreted into due dates that are tracked with evidence, approved by order, exported, and
+ * cascaded from a region or municipality to its organizations (requirements, their fulfilment, the
+ * coordinator's matrix, templates).
  */
 package org.nastavnik.roadmap;

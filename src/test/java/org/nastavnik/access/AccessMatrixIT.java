@@ -482,6 +482,7 @@ class AccessMatrixIT {
                 f ->
                         "{\"status\":\"APPROVED\",\"orderNumber\":\"Intruder\",\"orderDate\":\"2025-01-10\",\"version\":0}");
         trackingEndpoints();
+        cascadeEndpoints();
         own("GET", "/notifications");
         own("POST", "/notifications/read-all");
         page("POST", "/notifications/{id}/read", Kind.OBJECT, f -> "/notifications/" + notificationOf(f) + "/read");
@@ -622,6 +623,139 @@ class AccessMatrixIT {
                 "/api/v1/roadmap-due-dates/this-week",
                 Kind.LIST,
                 f -> "/api/v1/roadmap-due-dates/this-week?unitId=" + f.organizationId());
+    }
+
+    /**
+     * The cascade: a requirement of the foreign organization's municipality (its roadmap «Matrix
+     * cascade», item 1), the organization's fulfilment with an evidence file, and templates.
+     */
+    private void cascadeEndpoints() {
+        page("GET", "/roadmaps/cascade", Kind.LIST, f -> "/roadmaps/cascade");
+        page(
+                "GET",
+                "/roadmaps/{id}/items/{position}/requirement",
+                Kind.OBJECT,
+                f -> "/roadmaps/" + cascadeOf(f)[0] + "/items/1/requirement");
+        page(
+                "POST",
+                "/roadmaps/{id}/items/{position}/requirement",
+                Kind.OBJECT,
+                f -> "/roadmaps/" + cascadeOf(f)[0] + "/items/1/requirement",
+                f -> Map.of("dueOn", "2025-01-10", "types", "SCHOOL", "version", "0"));
+        page("GET", "/roadmaps/cascade/{requirementId}/{organizationId}", Kind.OBJECT, this::fulfilmentOf);
+        page(
+                "POST",
+                "/roadmaps/cascade/{requirementId}/{organizationId}/status",
+                Kind.OBJECT,
+                f -> fulfilmentOf(f) + "/status",
+                f -> Map.of("status", "DONE", "version", "0"));
+        page(
+                "POST",
+                "/roadmaps/cascade/{requirementId}/{organizationId}/evidence",
+                Kind.OBJECT,
+                f -> fulfilmentOf(f) + "/evidence",
+                f -> Map.of("url", "https://intruder.example.org", "note", "Intruder"));
+        page(
+                "GET",
+                "/roadmaps/cascade/evidence/{id}",
+                Kind.OBJECT,
+                f -> "/roadmaps/cascade/evidence/" + cascadeOf(f)[2]);
+        page("GET", "/roadmaps/templates", Kind.LIST, f -> "/roadmaps/templates?unit=" + f.organizationId());
+        page(
+                "POST",
+                "/roadmaps/{id}/template",
+                Kind.OBJECT,
+                f -> "/roadmaps/" + f.roadmapId() + "/template",
+                f -> Map.of("template", "true", "version", "0"));
+        api("GET", "/api/v1/roadmaps/cascade", Kind.LIST, f -> "/api/v1/roadmaps/cascade");
+        api(
+                "GET",
+                "/api/v1/roadmaps/{id}/requirements",
+                Kind.OBJECT,
+                f -> "/api/v1/roadmaps/" + cascadeOf(f)[0] + "/requirements");
+        api(
+                "PUT",
+                "/api/v1/roadmaps/{id}/items/{position}/requirement",
+                Kind.OBJECT,
+                f -> "/api/v1/roadmaps/" + cascadeOf(f)[0] + "/items/1/requirement",
+                f -> "{\"dueOn\":\"2025-01-10\",\"types\":[\"SCHOOL\"],\"version\":0}");
+        api(
+                "GET",
+                "/api/v1/roadmap-requirements/{id}/organizations/{organizationId}",
+                Kind.OBJECT,
+                f -> "/api/v1/roadmap-requirements/" + cascadeOf(f)[1] + "/organizations/" + f.organizationId());
+        api(
+                "POST",
+                "/api/v1/roadmap-requirements/{id}/organizations/{organizationId}/status",
+                Kind.OBJECT,
+                f -> "/api/v1/roadmap-requirements/" + cascadeOf(f)[1] + "/organizations/" + f.organizationId()
+                        + "/status",
+                f -> "{\"status\":\"DONE\",\"version\":0}");
+        api(
+                "POST",
+                "/api/v1/roadmap-requirements/{id}/organizations/{organizationId}/evidence",
+                Kind.OBJECT,
+                f -> "/api/v1/roadmap-requirements/" + cascadeOf(f)[1] + "/organizations/" + f.organizationId()
+                        + "/evidence",
+                f -> "{\"url\":\"https://intruder.example.org\",\"note\":\"Intruder\"}");
+        api(
+                "GET",
+                "/api/v1/roadmaps/templates",
+                Kind.LIST,
+                f -> "/api/v1/roadmaps/templates?unitId=" + f.organizationId());
+        api(
+                "POST",
+                "/api/v1/roadmaps/from-template",
+                Kind.CREATE,
+                f -> "/api/v1/roadmaps/from-template",
+                f -> "{\"ownerUnitId\":" + f.organizationId() + ",\"template\":\"school\",\"title\":\"Intruder\"}");
+        api(
+                "PUT",
+                "/api/v1/roadmaps/{id}/template",
+                Kind.OBJECT,
+                f -> "/api/v1/roadmaps/" + f.roadmapId() + "/template",
+                f -> "{\"template\":true,\"version\":0}");
+    }
+
+    /** The cascade objects of each foreign organization: {roadmap, requirement, evidence file}. */
+    final Map<Long, long[]> cascades = new java.util.HashMap<>();
+
+    private String fulfilmentOf(Foreign f) {
+        return "/roadmaps/cascade/" + cascadeOf(f)[1] + "/" + f.organizationId();
+    }
+
+    /**
+     * A roadmap «Matrix cascade» of the foreign organization's parent unit whose item 1 is required
+     * of its organizations by 31.05.2025, and the foreign organization's planned fulfilment of it with
+     * a file as evidence; created once per organization.
+     */
+    private long[] cascadeOf(Foreign f) {
+        return cascades.computeIfAbsent(f.organizationId(), org -> {
+            long parent = structure.find(org).orElseThrow().parentId();
+            long[] roadmap = new long[1];
+            AccessService.asSystem(() -> roadmap[0] = roadmaps.create(new RoadmapDraft(
+                    parent, "Matrix cascade", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), ROADMAP_TABLE)));
+            long requirement = jdbc.sql("select nextval('roadmap_requirement_seq')")
+                    .query(Long.class)
+                    .single();
+            jdbc.sql("insert into roadmap_requirement (id, roadmap_id, position, owner_path, due_on, changed_by)"
+                            + " select ?, id, 1, owner_path, '2025-05-31', 'system' from roadmap where id = ?")
+                    .params(requirement, roadmap[0])
+                    .update();
+            jdbc.sql("insert into roadmap_fulfilment (id, requirement_id, organization_id, organization_path)"
+                            + " select nextval('roadmap_fulfilment_seq'), ?, id, path from unit where id = ?")
+                    .params(requirement, org)
+                    .update();
+            long evidence = jdbc.sql("select nextval('roadmap_evidence_seq')")
+                    .query(Long.class)
+                    .single();
+            jdbc.sql("insert into roadmap_evidence (id, fulfilment_id, file_name, content_type, size_bytes, content,"
+                            + " created_by) select ?, id, 'cascade.txt', 'text/plain', 5, ?, 'system'"
+                            + " from roadmap_fulfilment where requirement_id = ?")
+                    .params(evidence, "Zz-ev".getBytes(java.nio.charset.StandardCharsets.UTF_8), requirement)
+                    .update();
+            return new long[] {roadmap[0], requirement, evidence};
+        });
     }
 
     private long dueOf(Foreign f) {
@@ -1334,6 +1468,27 @@ class AccessMatrixIT {
                         .single())
                 .as("no due date of another unit's roadmap was marked, corrected or given evidence")
                 .isZero();
+        String cascadeRoadmaps = "(select id from roadmap where title = 'Matrix cascade')";
+        assertThat(jdbc.sql("select (select count(*) from roadmap_requirement where roadmap_id in " + cascadeRoadmaps
+                                + " and (version > 0 or position <> 1 or due_on <> '2025-05-31' or org_types is not null))"
+                                + " + (select count(*) from roadmap_fulfilment f join roadmap_requirement q"
+                                + " on q.id = f.requirement_id where q.roadmap_id in " + cascadeRoadmaps
+                                + " and (f.version > 0 or f.status <> 'PLANNED'))"
+                                + " + (select count(*) from roadmap_evidence e join roadmap_fulfilment f on f.id ="
+                                + " e.fulfilment_id join roadmap_requirement q on q.id = f.requirement_id"
+                                + " where q.roadmap_id in " + cascadeRoadmaps + " and e.content is null)"
+                                + " + (select count(*) from roadmap where id in " + cascadeRoadmaps
+                                + " and (template or version > 0))")
+                        .query(Long.class)
+                        .single())
+                .as("no requirement of another unit was set or changed, no fulfilment marked or given evidence")
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from roadmap_fulfilment f join roadmap_requirement q on q.id ="
+                                + " f.requirement_id where q.roadmap_id in " + cascadeRoadmaps)
+                        .query(Long.class)
+                        .single())
+                .as("no fulfilment was recorded for another organization")
+                .isEqualTo(cascades.size());
         assertThat(jdbc.sql("select count(*) from notification where subject_key = 'matrix' and read_at is not null")
                         .query(Long.class)
                         .single())

@@ -117,7 +117,11 @@ class DueDateController {
 
     @GetMapping("/roadmaps/evidence/{id}")
     ResponseEntity<byte[]> download(@PathVariable long id) {
-        TrackingService.EvidenceFile file = tracking.file(id);
+        return attachment(tracking.file(id));
+    }
+
+    /** An evidence file as a download, with its type when it names a valid one. */
+    static ResponseEntity<byte[]> attachment(TrackingService.EvidenceFile file) {
         MediaType type;
         try {
             type = MediaType.parseMediaType(file.contentType());

@@ -11,6 +11,7 @@ import org.nastavnik.common.imports.Uploads;
 import org.nastavnik.roadmap.RoadmapDocx;
 import org.nastavnik.roadmap.RoadmapPreamble;
 import org.nastavnik.roadmap.RoadmapService;
+import org.nastavnik.roadmap.RoadmapTemplates;
 import org.nastavnik.structure.UnitView;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -39,12 +40,19 @@ import org.springframework.web.servlet.ModelAndView;
 class RoadmapController {
 
     private final RoadmapService roadmaps;
+    private final RoadmapTemplates templates;
     private final RoadmapPage page;
     private final SmartValidator validator;
     private final MessageSource messages;
 
-    RoadmapController(RoadmapService roadmaps, RoadmapPage page, SmartValidator validator, MessageSource messages) {
+    RoadmapController(
+            RoadmapService roadmaps,
+            RoadmapTemplates templates,
+            RoadmapPage page,
+            SmartValidator validator,
+            MessageSource messages) {
         this.roadmaps = roadmaps;
+        this.templates = templates;
         this.page = page;
         this.validator = validator;
         this.messages = messages;
@@ -57,9 +65,21 @@ class RoadmapController {
         return "roadmap/list";
     }
 
+    /**
+     * The empty form, or with {@code template} the form filled from a template for the unit (its
+     * title, the current academic year, the table) and its preview: saving it makes the draft.
+     */
     @GetMapping("/roadmaps/new")
-    String newRoadmap(@RequestParam(required = false) Long unit, Model model) {
+    String newRoadmap(
+            @RequestParam(required = false) Long unit, @RequestParam(required = false) String template, Model model) {
         List<UnitView> owners = owners();
+        if (template != null && unit != null) {
+            RoadmapTemplates.Proposal proposal = templates.propose(unit, template, null);
+            RoadmapForm form = new RoadmapForm(
+                    unit, proposal.title(), proposal.periodFrom(), proposal.periodTo(), proposal.table());
+            model.addAttribute("fromTemplate", true);
+            return form(model, owners, form, roadmaps.preview(proposal.draft()));
+        }
         return form(
                 model,
                 owners,

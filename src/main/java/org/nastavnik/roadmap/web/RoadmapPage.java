@@ -1,6 +1,8 @@
 package org.nastavnik.roadmap.web;
 
+import org.nastavnik.roadmap.CascadeService;
 import org.nastavnik.roadmap.RoadmapService;
+import org.nastavnik.roadmap.RoadmapTemplates;
 import org.nastavnik.roadmap.RoadmapView;
 import org.nastavnik.roadmap.TrackingService;
 import org.springframework.stereotype.Component;
@@ -12,10 +14,14 @@ class RoadmapPage {
 
     private final RoadmapService roadmaps;
     private final TrackingService tracking;
+    private final CascadeService cascade;
+    private final RoadmapTemplates templates;
 
-    RoadmapPage(RoadmapService roadmaps, TrackingService tracking) {
+    RoadmapPage(RoadmapService roadmaps, TrackingService tracking, CascadeService cascade, RoadmapTemplates templates) {
         this.roadmaps = roadmaps;
         this.tracking = tracking;
+        this.cascade = cascade;
+        this.templates = templates;
     }
 
     String show(long id, Model model) {
@@ -24,6 +30,10 @@ class RoadmapPage {
         model.addAttribute("roadmap", roadmap);
         model.addAttribute("tracking", t);
         model.addAttribute("tracked", t.mayMark() && t.anyTracked());
+        boolean mayRequire = cascade.mayRequire(id);
+        model.addAttribute("requirements", cascade.requirements(id));
+        model.addAttribute("mayRequire", mayRequire);
+        model.addAttribute("template", templates.isTemplate(id));
         if (!model.containsAttribute("approval")) {
             model.addAttribute("approval", ApprovalForm.of(roadmap));
         }

@@ -1,0 +1,645 @@
+package org.nastavnik.roadmap;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.nastavnik.common.ChangeRecorded;
+import org.nastavnik.common.ConcurrentChangeException;
+import org.nastavnik.common.FieldProblem;
+import org.nastavnik.common.NotFoundException;
+import org.nastavnik.common.RussianText;
+import org.nastavnik.common.Violation;
+import org.nastavnik.document.OrderFilter;
+import org.nastavnik.document.OrderRegistry;
+import org.nastavnik.document.OrderView;
+import org.nastavnik.structure.Permission;
+import org.nastavnik.structure.Scope;
+import org.nastavnik.structure.StructureService;
+import org.nastavnik.structure.UnitLevel;
+import org.nastavnik.structure.UnitType;
+import org.nastavnik.structure.UnitView;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The cascade of roadmaps (issue 5, §4). An activity of a region's or municipality's roadmap (draft
+ * or approved) is required of every educational organization under the owner unit, optionally only
+ * of some types, by a date; set by those who keep the owner unit's roadmaps. Each organization
+ * fulfils it — marked by those who keep the organization's roadmaps, read by those who read the
+ * organization — and the coordinator reads the matrix of organizations × requirements in their
+ * scope. An organization sees the requirements addressed to it even though it cannot read the
+ * higher roadmap itself.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CascadeService {
+
+    private static final String REQUIREMENT_COLUMNS = "q.id, q.roadmap_id, q.position, l.number, l.activity, r.title,"
+            + " u.short_name, q.due_on, q.kind, q.org_types, q.version, q.owner_path";
+    private static final String REQUIREMENT_FROM = " from roadmap_requirement q"
+            + " join roadmap_line l on l.roadmap_id = q.roadmap_id and l.position = q.position"
+            + " join roadmap r on r.id = q.roadmap_id join unit u on u.id = r.owner_unit_id";
+    private static final String EDUCATIONAL = Arrays.stream(UnitType.values())
+            .filter(UnitType::educational)
+            .map(t -> "'" + t.name() + "'")
+            .collect(Collectors.joining(", ", "(", ")"));
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private final JdbcClient jdbc;
+    private final MessageSource messages;
+    private final StructureService structure;
+    private final RoadmapAccess access;
+    private final OrderRegistry orders;
+    private final ApplicationEventPublisher events;
+
+    CascadeService(
+            JdbcClient jdbc,
+            MessageSource messages,
+            StructureService structure,
+            RoadmapAccess access,
+            OrderRegistry orders,
+            ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.messages = messages;
+        this.structure = structure;
+        this.access = access;
+        this.orders = orders;
+        this.events = events;
+    }
+
+    /** A requirement with the owner path it applies under. */
+    private record Placed(Requirement requirement, String ownerPath) {}
+
+    // ---------------------------------------------------------------- requirements
+
+    /** The requirements set on a roadmap's activities, by position; 404 outside the caller's scope. */
+    public Map<Integer, Requirement> requirements(long roadmapId) {
+        access.readable(roadmapId);
+        Map<Integer, Requirement> byPosition = new LinkedHashMap<>();
+        jdbc.sql("select " + REQUIREMENT_COLUMNS + REQUIREMENT_FROM + " where q.roadmap_id = ? order by q.position")
+                .param(roadmapId)
+                .query((rs, n) -> placed(rs).requirement())
+                .list()
+                .forEach(q -> byPosition.put(q.position(), q));
+        return byPosition;
+    }
+
+    /** Whether the caller may require activities of this roadmap of its organizations. */
+    public boolean mayRequire(long roadmapId) {
+        RoadmapAccess.Header header = access.readable(roadmapId);
+        return access.mayEdit(header.ownerPath()) && cascades(header);
+    }
+
+    /**
+     * Requires the activity at {@code position} of every organization in scope, or changes the
+     * requirement already set (then {@code version} must be the one read: 409 otherwise). Refuses
+     * with 403 a caller who does not keep the roadmap, and with a {@link FieldProblem} a section, a
+     * roadmap of an organization or an archived one, a missing date or a type that is not of an
+     * educational organization.
+     */
+    @Transactional
+    public Requirement require(long roadmapId, int position, RequirementDraft draft) {
+        RoadmapAccess.Header header = access.readable(roadmapId);
+        access.requireEdit(header.ownerPath());
+        List<Violation> problems = new ArrayList<>();
+        if (!cascades(header)) {
+            problems.add(new Violation("dueOn", "roadmap.cascade.notCascading"));
+        }
+        Boolean section = jdbc.sql("select section from roadmap_line where roadmap_id = ? and position = ?")
+                .params(roadmapId, position)
+                .query(Boolean.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("roadmap item", position));
+        if (section) {
+            throw new NotFoundException("roadmap item", position);
+        }
+        if (draft.dueOn() == null) {
+            problems.add(new Violation("dueOn", "roadmap.cascade.dueOn.required"));
+        } else if (draft.dueOn().getYear() < 2000
+                || draft.dueOn().isAfter(header.periodTo().plusYears(5))) {
+            problems.add(new Violation("dueOn", "roadmap.cascade.dueOn.range"));
+        }
+        if (draft.types().stream().anyMatch(t -> t == null || !t.educational())) {
+            problems.add(new Violation("types", "roadmap.cascade.types.invalid"));
+        }
+        FieldProblem.requireNone(problems);
+        String[] types = draft.types().isEmpty()
+                ? null
+                : draft.types().stream().distinct().map(Enum::name).toArray(String[]::new);
+        Optional<Placed> existing = placed(roadmapId, position);
+        long id;
+        if (existing.isEmpty()) {
+            id = jdbc.sql("select nextval('roadmap_requirement_seq')")
+                    .query(Long.class)
+                    .single();
+            jdbc.sql("insert into roadmap_requirement (id, roadmap_id, position, owner_path, org_types, due_on, kind,"
+                            + " changed_by) values (?, ?, ?, ?, ?::varchar[], ?, ?, ?)")
+                    .params(
+                            id,
+                            roadmapId,
+                            position,
+                            header.ownerPath(),
+                            types,
+                            draft.dueOn(),
+                            draft.kind().name(),
+                            access.actor())
+                    .update();
+        } else {
+            id = existing.get().requirement().id();
+            if (draft.version() == null) {
+                throw new FieldProblem("version", "NotNull");
+            }
+            int updated = jdbc.sql("update roadmap_requirement set org_types = ?::varchar[], due_on = ?, kind = ?,"
+                            + " changed_by = ?, changed_at = now(), version = version + 1 where id = ? and version = ?")
+                    .params(types, draft.dueOn(), draft.kind().name(), access.actor(), id, draft.version())
+                    .update();
+            if (updated == 0) {
+                throw new ConcurrentChangeException("requirement", id);
+            }
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("roadmapId", roadmapId);
+        after.put("position", position);
+        after.put("dueOn", draft.dueOn().toString());
+        after.put("kind", draft.kind().name());
+        after.put("types", types == null ? List.of() : List.of(types));
+        events.publishEvent(new ChangeRecorded(
+                "roadmap_requirement",
+                id,
+                header.ownerPath(),
+                existing.isEmpty() ? "create" : "update",
+                Map.of(),
+                after));
+        return placed(roadmapId, position).orElseThrow().requirement();
+    }
+
+    /** Only the roadmaps of a region or municipality that are not archived cascade to organizations. */
+    private boolean cascades(RoadmapAccess.Header header) {
+        UnitLevel level = structure.find(header.ownerUnitId()).orElseThrow().level();
+        return level != UnitLevel.ORGANIZATION && !header.status().equals(RoadmapStatus.ARCHIVED.name());
+    }
+
+    private Optional<Placed> placed(long roadmapId, int position) {
+        return jdbc.sql("select " + REQUIREMENT_COLUMNS + REQUIREMENT_FROM
+                        + " where q.roadmap_id = ? and q.position = ?")
+                .params(roadmapId, position)
+                .query((rs, n) -> placed(rs))
+                .optional();
+    }
+
+    private Optional<Placed> placed(long requirementId) {
+        return jdbc.sql("select " + REQUIREMENT_COLUMNS + REQUIREMENT_FROM + " where q.id = ?")
+                .param(requirementId)
+                .query((rs, n) -> placed(rs))
+                .optional();
+    }
+
+    private static Placed placed(ResultSet rs) throws SQLException {
+        return new Placed(
+                new Requirement(
+                        rs.getLong("id"),
+                        rs.getLong("roadmap_id"),
+                        rs.getInt("position"),
+                        rs.getString("number"),
+                        rs.getString("activity"),
+                        rs.getString("title"),
+                        rs.getString("short_name"),
+                        rs.getObject("due_on", LocalDate.class),
+                        RequirementKind.valueOf(rs.getString("kind")),
+                        types(rs.getArray("org_types")),
+                        rs.getLong("version")),
+                rs.getString("owner_path"));
+    }
+
+    private static List<UnitType> types(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        return Arrays.stream((Object[]) array.getArray())
+                .map(t -> UnitType.valueOf((String) t))
+                .toList();
+    }
+
+    // ---------------------------------------------------------------- fulfilment
+
+    /** The organization and the requirement it is subject to, read within the caller's scope. */
+    private record Subject(Placed requirement, UnitView organization) {}
+
+    /**
+     * The requirement and the organization it applies to; 404 when either does not exist, the
+     * organization lies outside the caller's scope or the requirement does not apply to it.
+     */
+    private Subject subject(long requirementId, long organizationId) {
+        Placed placed = placed(requirementId).orElseThrow(() -> new NotFoundException("requirement", requirementId));
+        UnitView organization = structure
+                .find(organizationId)
+                .filter(u -> access.readScope().covers(u.path()))
+                .filter(u -> applies(placed, u))
+                .orElseThrow(() -> new NotFoundException("fulfilment", organizationId));
+        return new Subject(placed, organization);
+    }
+
+    private static boolean applies(Placed placed, UnitView organization) {
+        List<UnitType> types = placed.requirement().types();
+        return organization.level() == UnitLevel.ORGANIZATION
+                && organization.type().educational()
+                && !organization.archived()
+                && organization.path().startsWith(placed.ownerPath())
+                && (types.isEmpty() || types.contains(organization.type()));
+    }
+
+    /** A stored fulfilment row. */
+    private record Stored(
+            long id, DueStatus status, String reason, String changedBy, Instant changedAt, long version) {}
+
+    private Optional<Stored> stored(long requirementId, long organizationId) {
+        return jdbc.sql("select id, status, reason, changed_by, changed_at, version from roadmap_fulfilment"
+                        + " where requirement_id = ? and organization_id = ?")
+                .params(requirementId, organizationId)
+                .query((rs, n) -> new Stored(
+                        rs.getLong("id"),
+                        DueStatus.valueOf(rs.getString("status")),
+                        rs.getString("reason"),
+                        rs.getString("changed_by"),
+                        instant(rs.getTimestamp("changed_at")),
+                        rs.getLong("version")))
+                .optional();
+    }
+
+    /** The organization's fulfilment of the requirement with its evidence. */
+    public Fulfilment fulfilment(long requirementId, long organizationId) {
+        Subject subject = subject(requirementId, organizationId);
+        Requirement requirement = subject.requirement().requirement();
+        UnitView organization = subject.organization();
+        Optional<Stored> stored = stored(requirementId, organizationId);
+        Fulfilment.ApprovedRoadmap approved = requirement.kind() == RequirementKind.ROADMAP
+                ? approvedRoadmap(organizationId, requirement.dueOn())
+                : null;
+        DueStatus recorded = stored.map(Stored::status).orElse(DueStatus.PLANNED);
+        boolean automatic = recorded == DueStatus.PLANNED && approved != null;
+        DueStatus shown = automatic ? DueStatus.DONE : DueStatus.shown(recorded, requirement.dueOn(), access.today());
+        return new Fulfilment(
+                requirement,
+                organization.id(),
+                organization.shortName(),
+                shown,
+                automatic,
+                stored.map(Stored::reason).orElse(null),
+                stored.map(Stored::changedBy).orElse(null),
+                stored.map(Stored::changedAt).orElse(null),
+                stored.map(Stored::version).orElse(0L),
+                approved,
+                stored.map(s -> evidence(s.id())).orElse(List.of()),
+                access.mayEdit(organization.path()));
+    }
+
+    /**
+     * The organization's approved (or since archived) roadmap in force at or after the date: its
+     * period ends no earlier. The latest one when there are several.
+     */
+    private Fulfilment.ApprovedRoadmap approvedRoadmap(long organizationId, LocalDate dueOn) {
+        return jdbc.sql("select id, title, order_number, order_date from roadmap where owner_unit_id = ?"
+                        + " and status in ('APPROVED', 'ARCHIVED') and period_to >= ?"
+                        + " order by period_to desc, id desc limit 1")
+                .params(organizationId, dueOn)
+                .query((rs, n) -> new Fulfilment.ApprovedRoadmap(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        rs.getString("order_number"),
+                        rs.getObject("order_date", LocalDate.class)))
+                .optional()
+                .orElse(null);
+    }
+
+    /**
+     * Marks the organization's fulfilment done, not applicable (with a reason) or planned again;
+     * {@code version} is the one read (0 before anything was recorded). 403 for a caller who does not
+     * keep the organization's roadmaps, 409 when somebody recorded something meanwhile.
+     */
+    @Transactional
+    public Fulfilment mark(long requirementId, long organizationId, DueStatus status, String reason, Long version) {
+        Subject subject = subject(requirementId, organizationId);
+        access.requireEdit(subject.organization().path());
+        String stored = TrackingService.storedReason(status, reason, version);
+        long id = row(subject);
+        int updated = jdbc.sql(
+                        "update roadmap_fulfilment set status = ?, reason = ?, changed_by = ?, changed_at = now(),"
+                                + " version = version + 1 where id = ? and version = ?")
+                .params(status.name(), stored, access.actor(), id, version)
+                .update();
+        if (updated == 0) {
+            throw new ConcurrentChangeException("fulfilment", id);
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("requirementId", requirementId);
+        after.put("status", status.name());
+        if (stored != null) {
+            after.put("reason", stored);
+        }
+        events.publishEvent(new ChangeRecorded(
+                "roadmap_fulfilment", id, subject.organization().path(), "mark", Map.of(), after));
+        return fulfilment(requirementId, organizationId);
+    }
+
+    /**
+     * Adds evidence of the organization's fulfilment: a link, a note, a file, or an order of the
+     * organization's own registry ({@code orderId}), with or without the others. 403 for a caller who
+     * does not keep the organization's roadmaps; an order of another unit or out of sight is refused
+     * on the field {@code orderId}.
+     */
+    @Transactional
+    public long addEvidence(long requirementId, long organizationId, EvidenceDraft draft, Long orderId) {
+        Subject subject = subject(requirementId, organizationId);
+        access.requireEdit(subject.organization().path());
+        String orderLabel = null;
+        if (orderId != null) {
+            OrderView order;
+            try {
+                order = orders.get(orderId);
+            } catch (NotFoundException hidden) {
+                throw new FieldProblem("orderId", "roadmap.cascade.evidence.order");
+            }
+            if (order.unitId() != organizationId) {
+                throw new FieldProblem("orderId", "roadmap.cascade.evidence.order");
+            }
+            orderLabel = messages.getMessage(
+                    "roadmap.cascade.evidence.orderLabel",
+                    new Object[] {order.number(), DATE.format(order.date()), order.title()},
+                    RussianText.RU);
+        }
+        if (orderId == null || draft.url() != null || draft.note() != null || draft.content() != null) {
+            draft.require();
+        }
+        long fulfilment = row(subject);
+        long id = jdbc.sql("select nextval('roadmap_evidence_seq')")
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into roadmap_evidence (id, fulfilment_id, url, note, file_name, content_type, size_bytes,"
+                        + " content, order_id, order_label, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        id,
+                        fulfilment,
+                        draft.url(),
+                        draft.note(),
+                        draft.fileName(),
+                        draft.contentType(),
+                        draft.content() == null ? null : (long) draft.content().length,
+                        draft.content(),
+                        orderId,
+                        orderLabel,
+                        access.actor())
+                .update();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("requirementId", requirementId);
+        if (draft.url() != null) {
+            after.put("url", draft.url());
+        }
+        if (draft.fileName() != null) {
+            after.put("file", draft.fileName());
+        }
+        if (orderId != null) {
+            after.put("orderId", orderId);
+        }
+        events.publishEvent(new ChangeRecorded(
+                "roadmap_evidence", id, subject.organization().path(), "create", Map.of(), after));
+        return id;
+    }
+
+    /** The orders of the organization's own registry the caller may attach, newest first. */
+    public List<OrderView> orders(long organizationId) {
+        return orders.list(new OrderFilter(organizationId, null, null, null), PageRequest.of(0, 100))
+                .getContent();
+    }
+
+    /** An evidence file of a fulfilment; 404 outside the caller's scope. */
+    public TrackingService.EvidenceFile file(long evidenceId) {
+        record Found(long requirementId, long organizationId, TrackingService.EvidenceFile file) {}
+        Found found = jdbc.sql("select f.requirement_id, f.organization_id, e.file_name, e.content_type, e.content"
+                        + " from roadmap_evidence e join roadmap_fulfilment f on f.id = e.fulfilment_id"
+                        + " where e.id = ? and e.content is not null")
+                .param(evidenceId)
+                .query((rs, n) -> new Found(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        new TrackingService.EvidenceFile(rs.getString(3), rs.getString(4), rs.getBytes(5))))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("evidence", evidenceId));
+        try {
+            subject(found.requirementId(), found.organizationId());
+        } catch (NotFoundException hidden) {
+            throw new NotFoundException("evidence", evidenceId);
+        }
+        return found.file();
+    }
+
+    /** The fulfilment row of the subject, created planned when nothing was recorded yet. */
+    private long row(Subject subject) {
+        long requirementId = subject.requirement().requirement().id();
+        long organizationId = subject.organization().id();
+        jdbc.sql("insert into roadmap_fulfilment (id, requirement_id, organization_id, organization_path)"
+                        + " values (nextval('roadmap_fulfilment_seq'), ?, ?, ?)"
+                        + " on conflict (requirement_id, organization_id) do nothing")
+                .params(requirementId, organizationId, subject.organization().path())
+                .update();
+        return stored(requirementId, organizationId).orElseThrow().id();
+    }
+
+    private List<CascadeEvidence> evidence(long fulfilmentId) {
+        return jdbc.sql("select id, url, note, file_name, size_bytes, order_id, order_label, created_by, created_at"
+                        + " from roadmap_evidence where fulfilment_id = ? order by created_at, id")
+                .param(fulfilmentId)
+                .query((rs, n) -> new CascadeEvidence(
+                        rs.getLong("id"),
+                        rs.getString("url"),
+                        rs.getString("note"),
+                        rs.getString("file_name"),
+                        rs.getObject("size_bytes", Long.class),
+                        rs.getObject("order_id", Long.class),
+                        rs.getString("order_label"),
+                        rs.getString("created_by"),
+                        instant(rs.getTimestamp("created_at"))))
+                .list();
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    // ---------------------------------------------------------------- the matrix
+
+    /** The municipalities (and the region) the caller reads, for the matrix's filter. */
+    public List<UnitView> municipalities() {
+        return structure.units(Permission.READ, null).stream()
+                .filter(u -> u.level() != UnitLevel.ORGANIZATION)
+                .toList();
+    }
+
+    /**
+     * The matrix of the caller's scope: the requirements of the roadmaps they read, and those
+     * addressed to an organization they read (columns, by due date), and the organizations they read
+     * that at least one of them applies to (rows, by municipality and name). Three queries whatever
+     * the size: the columns, the rows, and every cell at once.
+     */
+    public CascadeMatrix matrix(CascadeFilter filter) {
+        CascadeFilter by = filter == null ? CascadeFilter.ALL : filter;
+        Scope scope = access.readScope();
+        LocalDate today = access.today();
+
+        List<Object> columnParams = new ArrayList<>();
+        StringBuilder columnWhere = new StringBuilder("r.status <> 'ARCHIVED' and (")
+                .append(scope.pathCondition("q.owner_path", columnParams));
+        if (!scope.everything()) {
+            for (String path : scope.paths()) {
+                columnWhere.append(" or ? like q.owner_path || '%'");
+                columnParams.add(path);
+            }
+        }
+        columnWhere.append(')');
+        if (by.roadmapId() != null) {
+            columnWhere.append(" and q.roadmap_id = ?");
+            columnParams.add(by.roadmapId());
+        }
+        List<Placed> columns = jdbc.sql("select " + REQUIREMENT_COLUMNS + REQUIREMENT_FROM + " where " + columnWhere
+                        + " order by q.due_on, r.id, q.position")
+                .params(columnParams)
+                .query((rs, n) -> placed(rs))
+                .list();
+        if (columns.isEmpty()) {
+            return new CascadeMatrix(today, List.of(), List.of(), 0, 0, 0);
+        }
+
+        List<Object> orgParams = new ArrayList<>();
+        StringBuilder orgWhere = new StringBuilder("o.level = 'ORGANIZATION' and not o.archived and o.type in ")
+                .append(EDUCATIONAL)
+                .append(" and ")
+                .append(scope.pathCondition("o.path", orgParams));
+        if (by.municipalityId() != null) {
+            UnitView unit = structure.get(by.municipalityId());
+            orgWhere.append(" and o.path like ?");
+            orgParams.add(unit.path() + "%");
+        }
+        if (by.type() != null) {
+            orgWhere.append(" and o.type = ?");
+            orgParams.add(by.type().name());
+        }
+        Long[] requirementIds = columns.stream().map(p -> p.requirement().id()).toArray(Long[]::new);
+        String orgs = "with q as (select id, owner_path, org_types, due_on, kind from roadmap_requirement"
+                + " where id = any(?)),"
+                + " o as (select o.id, o.path, o.type, o.short_name, o.sort_key, o.parent_id from unit o where "
+                + orgWhere + ")";
+        List<Object> params = new ArrayList<>();
+        params.add(requirementIds);
+        params.addAll(orgParams);
+
+        // every cell at once: the organizations × the requirements that apply to them
+        Map<Long, Map<Long, CascadeMatrix.Cell>> cells = new HashMap<>();
+        jdbc.sql(orgs + " select o.id as org_id, q.id as req_id, q.due_on, f.status, f.changed_by, f.changed_at,"
+                        + " case when f.id is null then 0 else"
+                        + " (select count(*) from roadmap_evidence e where e.fulfilment_id = f.id) end as evidence,"
+                        + " (select a.id from roadmap a where q.kind = 'ROADMAP' and a.owner_unit_id = o.id"
+                        + " and a.status in ('APPROVED', 'ARCHIVED') and a.period_to >= q.due_on"
+                        + " order by a.period_to desc, a.id desc limit 1) as approved"
+                        + " from o join q on o.path like q.owner_path || '%'"
+                        + " and (q.org_types is null or o.type = any(q.org_types))"
+                        + " left join roadmap_fulfilment f on f.requirement_id = q.id and f.organization_id = o.id")
+                .params(params)
+                .query((rs, n) -> {
+                    DueStatus recorded = rs.getString("status") == null
+                            ? DueStatus.PLANNED
+                            : DueStatus.valueOf(rs.getString("status"));
+                    Long approved = rs.getObject("approved", Long.class);
+                    boolean automatic = recorded == DueStatus.PLANNED && approved != null;
+                    DueStatus shown = automatic
+                            ? DueStatus.DONE
+                            : DueStatus.shown(recorded, rs.getObject("due_on", LocalDate.class), today);
+                    long org = rs.getLong("org_id");
+                    CascadeMatrix.Cell cell = new CascadeMatrix.Cell(
+                            rs.getLong("req_id"),
+                            shown,
+                            automatic,
+                            rs.getInt("evidence"),
+                            approved,
+                            rs.getString("changed_by"),
+                            instant(rs.getTimestamp("changed_at")));
+                    cells.computeIfAbsent(org, k -> new HashMap<>()).put(cell.requirementId(), cell);
+                    return null;
+                })
+                .list();
+
+        // the rows: organizations with at least one cell, by municipality and name
+        List<CascadeMatrix.Row> rows = new ArrayList<>();
+        jdbc.sql(orgs + " select o.id, o.short_name, o.type, p.short_name as municipality from o"
+                        + " left join unit p on p.id = o.parent_id and p.level = 'MUNICIPALITY'"
+                        + " where exists (select 1 from q where o.path like q.owner_path || '%'"
+                        + " and (q.org_types is null or o.type = any(q.org_types)))"
+                        + " order by p.sort_key nulls first, o.sort_key, o.id")
+                .params(params)
+                .query((rs, n) -> {
+                    Map<Long, CascadeMatrix.Cell> ofOrg = cells.getOrDefault(rs.getLong("id"), Map.of());
+                    List<CascadeMatrix.Cell> row = new ArrayList<>();
+                    for (Placed column : columns) {
+                        row.add(ofOrg.get(column.requirement().id()));
+                    }
+                    rows.add(new CascadeMatrix.Row(
+                            rs.getLong("id"),
+                            rs.getString("short_name"),
+                            UnitType.valueOf(rs.getString("type")),
+                            rs.getString("municipality"),
+                            row));
+                    return null;
+                })
+                .list();
+        List<CascadeMatrix.Row> shown =
+                by.lateOnly() ? rows.stream().filter(CascadeMatrix.Row::late).toList() : rows;
+
+        List<CascadeMatrix.Column> withCounts = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            int done = 0;
+            int notApplicable = 0;
+            int overdue = 0;
+            int planned = 0;
+            for (CascadeMatrix.Row row : shown) {
+                CascadeMatrix.Cell cell = row.cells().get(c);
+                if (cell == null) {
+                    continue;
+                }
+                switch (cell.status()) {
+                    case DONE -> done++;
+                    case NOT_APPLICABLE -> notApplicable++;
+                    case OVERDUE -> overdue++;
+                    default -> planned++;
+                }
+            }
+            withCounts.add(new CascadeMatrix.Column(
+                    columns.get(c).requirement(),
+                    new CascadeMatrix.Counts(
+                            done, notApplicable, overdue, planned, done + notApplicable + overdue + planned)));
+        }
+        int total = shown.size();
+        if (by.page() == null) {
+            return new CascadeMatrix(today, withCounts, shown, total, 0, 1);
+        }
+        int pages = Math.max(1, (total + CascadeFilter.PAGE_SIZE - 1) / CascadeFilter.PAGE_SIZE);
+        int page = Math.max(0, Math.min(by.page(), pages - 1));
+        List<CascadeMatrix.Row> ofPage =
+                shown.subList(page * CascadeFilter.PAGE_SIZE, Math.min(total, (page + 1) * CascadeFilter.PAGE_SIZE));
+        return new CascadeMatrix(today, withCounts, List.copyOf(ofPage), total, page, pages);
+    }
+}

@@ -1,0 +1,215 @@
+package org.nastavnik.roadmap.web;
+
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.nastavnik.common.NotFoundException;
+import org.nastavnik.common.imports.Uploads;
+import org.nastavnik.common.web.Submission;
+import org.nastavnik.roadmap.CascadeFilter;
+import org.nastavnik.roadmap.CascadeMatrix;
+import org.nastavnik.roadmap.CascadeService;
+import org.nastavnik.roadmap.EvidenceDraft;
+import org.nastavnik.roadmap.Fulfilment;
+import org.nastavnik.roadmap.Requirement;
+import org.nastavnik.roadmap.RequirementDraft;
+import org.nastavnik.roadmap.RequirementKind;
+import org.nastavnik.roadmap.RoadmapLine;
+import org.nastavnik.roadmap.RoadmapService;
+import org.nastavnik.roadmap.RoadmapView;
+import org.nastavnik.structure.UnitType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The cascade in pages: requiring an activity of a higher roadmap of the organizations, the matrix
+ * of organizations × requirements (100 rows a page, the next pages appended with htmx), and an
+ * organization's fulfilment with its status and evidence.
+ */
+@Controller
+class CascadeController {
+
+    private final CascadeService cascade;
+    private final RoadmapService roadmaps;
+
+    CascadeController(CascadeService cascade, RoadmapService roadmaps) {
+        this.cascade = cascade;
+        this.roadmaps = roadmaps;
+    }
+
+    @GetMapping("/roadmaps/cascade")
+    String matrix(
+            @RequestParam(required = false) Long roadmap,
+            @RequestParam(required = false) Long municipality,
+            @RequestParam(required = false) UnitType type,
+            @RequestParam(defaultValue = "false") boolean late,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        CascadeMatrix matrix = cascade.matrix(new CascadeFilter(roadmap, municipality, type, late, page));
+        model.addAttribute("matrix", matrix);
+        model.addAttribute("roadmap", roadmap);
+        model.addAttribute("municipality", municipality);
+        model.addAttribute("type", type);
+        model.addAttribute("late", late);
+        if (htmx != null && page > 0) {
+            return "roadmap/cascade :: rows";
+        }
+        model.addAttribute("municipalities", cascade.municipalities());
+        model.addAttribute(
+                "types",
+                List.of(UnitType.values()).stream()
+                        .filter(UnitType::educational)
+                        .toList());
+        return "roadmap/cascade";
+    }
+
+    @GetMapping("/roadmaps/{id}/items/{position}/requirement")
+    String requirement(@PathVariable long id, @PathVariable int position, Model model) {
+        Requirement current = cascade.requirements(id).get(position);
+        RequirementForm form = current == null
+                ? new RequirementForm(null, List.of(), false, null)
+                : new RequirementForm(
+                        current.dueOn(), current.types(), current.kind() == RequirementKind.ROADMAP, current.version());
+        return requirementPage(id, position, form, model);
+    }
+
+    @PostMapping("/roadmaps/{id}/items/{position}/requirement")
+    String require(
+            @PathVariable long id,
+            @PathVariable int position,
+            @Valid @ModelAttribute("requirement") RequirementForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        Requirement current = cascade.requirements(id).get(position);
+        return Submission.submit(
+                errors,
+                model,
+                current,
+                () -> cascade.require(
+                        id,
+                        position,
+                        new RequirementDraft(
+                                form.dueOn(),
+                                form.types(),
+                                Boolean.TRUE.equals(form.roadmap()) ? RequirementKind.ROADMAP : RequirementKind.ACTION,
+                                form.version())),
+                () -> requirementPage(id, position, form, model),
+                "/roadmaps/" + id + "#item-" + position,
+                redirect);
+    }
+
+    private String requirementPage(long id, int position, RequirementForm form, Model model) {
+        if (!cascade.mayRequire(id)) {
+            throw new org.nastavnik.common.ForbiddenException("require of organizations");
+        }
+        RoadmapView roadmap = roadmaps.get(id);
+        RoadmapLine line = roadmap.lines().stream()
+                .filter(l -> l.position() == position && !l.section())
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("roadmap item", position));
+        model.addAttribute("roadmap", roadmap);
+        model.addAttribute("line", line);
+        if (!model.containsAttribute("requirement")) {
+            // a new requirement is proposed for the activity's own first due date
+            model.addAttribute(
+                    "requirement",
+                    form.dueOn() == null
+                                    && form.version() == null
+                                    && !line.dueDates().isEmpty()
+                            ? new RequirementForm(line.dueDates().get(0), form.types(), form.roadmap(), null)
+                            : form);
+        }
+        model.addAttribute(
+                "types",
+                List.of(UnitType.values()).stream()
+                        .filter(UnitType::educational)
+                        .toList());
+        return "roadmap/requirement";
+    }
+
+    @GetMapping("/roadmaps/cascade/{requirementId}/{organizationId}")
+    String fulfilment(@PathVariable long requirementId, @PathVariable long organizationId, Model model) {
+        Fulfilment fulfilment = cascade.fulfilment(requirementId, organizationId);
+        return fulfilmentPage(model, fulfilment, markOf(fulfilment), CascadeEvidenceForm.empty());
+    }
+
+    @PostMapping("/roadmaps/cascade/{requirementId}/{organizationId}/status")
+    String mark(
+            @PathVariable long requirementId,
+            @PathVariable long organizationId,
+            @Valid @ModelAttribute("mark") MarkForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        Fulfilment fulfilment = cascade.fulfilment(requirementId, organizationId);
+        return Submission.submit(
+                errors,
+                model,
+                fulfilment,
+                () -> cascade.mark(requirementId, organizationId, form.status(), form.reason(), form.version()),
+                () -> fulfilmentPage(model, fulfilment, form, CascadeEvidenceForm.empty()),
+                "/roadmaps/cascade/" + requirementId + "/" + organizationId,
+                redirect);
+    }
+
+    @PostMapping("/roadmaps/cascade/{requirementId}/{organizationId}/evidence")
+    String addEvidence(
+            @PathVariable long requirementId,
+            @PathVariable long organizationId,
+            @RequestParam(required = false) MultipartFile file,
+            @Valid @ModelAttribute("evidence") CascadeEvidenceForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        Fulfilment fulfilment = cascade.fulfilment(requirementId, organizationId);
+        EvidenceDraft draft = file == null || file.isEmpty()
+                ? EvidenceDraft.link(form.url(), form.note())
+                : new EvidenceDraft(
+                        form.url(), form.note(), file.getOriginalFilename(), file.getContentType(), file.getBytes());
+        return Submission.submit(
+                errors,
+                model,
+                null,
+                () -> cascade.addEvidence(requirementId, organizationId, draft, form.orderId()),
+                () -> fulfilmentPage(model, fulfilment, markOf(fulfilment), form),
+                "/roadmaps/cascade/" + requirementId + "/" + organizationId,
+                redirect);
+    }
+
+    @GetMapping("/roadmaps/cascade/evidence/{id}")
+    ResponseEntity<byte[]> download(@PathVariable long id) {
+        return DueDateController.attachment(cascade.file(id));
+    }
+
+    private static MarkForm markOf(Fulfilment fulfilment) {
+        return new MarkForm(fulfilment.status(), fulfilment.reason(), fulfilment.version());
+    }
+
+    private String fulfilmentPage(Model model, Fulfilment fulfilment, MarkForm mark, CascadeEvidenceForm evidence) {
+        model.addAttribute("fulfilment", fulfilment);
+        if (!model.containsAttribute("mark")) {
+            model.addAttribute("mark", mark);
+        }
+        if (!model.containsAttribute("evidence")) {
+            model.addAttribute("evidence", evidence);
+        }
+        model.addAttribute("orders", fulfilment.mayMark() ? cascade.orders(fulfilment.organizationId()) : List.of());
+        model.addAttribute("maxMegabytes", Uploads.MAX_MEGABYTES);
+        model.addAttribute("today", LocalDate.now());
+        return "roadmap/fulfilment";
+    }
+}
