@@ -78,7 +78,10 @@ public class BankSearch {
 
     public Page<BankRow> search(Bank bank, BankQuery query, Pageable page) {
         List<Object> params = new ArrayList<>();
-        String where = where(bank, query, params);
+        // with the free-capacity filter the loads of every mentor it may list are read once, here
+        Map<Long, Integer> loads =
+                bank == Bank.MENTORS && Boolean.TRUE.equals(query.freeCapacity()) ? new HashMap<>() : null;
+        String where = where(bank, query, params, loads);
         long total = jdbc.sql(
                         "select count(*) from " + bank.table + " b join person p on p.id = b.person_id where " + where)
                 .params(params)
@@ -119,7 +122,7 @@ public class BankSearch {
                         Integer.valueOf(currentYear()).equals(rs.getObject("confirmed_year", Integer.class)),
                         bank == Bank.MENTORS ? ContestStatus.valueOf(rs.getString("contest_status")) : null))
                 .list();
-        return new PageImpl<>(details(bank, raws), page, total);
+        return new PageImpl<>(details(bank, raws, loads), page, total);
     }
 
     /** Whether the caller keeps any bank (and may confirm its profiles). */
@@ -231,11 +234,12 @@ public class BankSearch {
             boolean confirmed,
             ContestStatus contest) {}
 
-    private List<BankRow> details(Bank bank, List<Raw> raws) {
+    /** @param known the loads already read for the free-capacity filter, or null */
+    private List<BankRow> details(Bank bank, List<Raw> raws, Map<Long, Integer> known) {
         Map<Long, List<String>> deficitNames = new LinkedHashMap<>();
         Map<Long, Named> subjects = bank == Bank.MENTORS ? references.subjects() : Map.of();
         Map<Long, Named> competencies = bank == Bank.MENTORS ? references.catalog(CatalogKind.COMPETENCY) : Map.of();
-        Map<Long, Integer> loads = loads(bank, raws);
+        Map<Long, Integer> loads = known != null ? known : loads(bank, raws);
         if (bank == Bank.MENTEES && !raws.isEmpty()) {
             Map<Long, CatalogEntryView> catalog = deficits.all();
             jdbc.sql("select profile_id, deficit_id from mentee_deficit where profile_id = any(?::bigint[])"
@@ -273,7 +277,8 @@ public class BankSearch {
                 .toList();
     }
 
-    private String where(Bank bank, BankQuery query, List<Object> params) {
+    /** @param loads where the free-capacity filter leaves the loads it read; null without the filter */
+    private String where(Bank bank, BankQuery query, List<Object> params, Map<Long, Integer> loads) {
         StringBuilder where = new StringBuilder(scopeCondition(params));
         for (String word : RussianText.words(query.text())) {
             where.append(" and p.search_text like ?");
@@ -325,8 +330,8 @@ public class BankSearch {
                 params.add(query.category().name());
             }
         }
-        if (bank == Bank.MENTORS && Boolean.TRUE.equals(query.freeCapacity())) {
-            List<Long> full = full(where.toString(), params);
+        if (loads != null) {
+            List<Long> full = full(where.toString(), params, loads);
             if (!full.isEmpty()) {
                 where.append(" and b.id not in (select unnest(?::bigint[]))");
                 params.add(full.toArray(Long[]::new));
@@ -336,7 +341,7 @@ public class BankSearch {
     }
 
     /** The mentors the condition finds whose mentees in open pairs and groups fill their capacity. */
-    private List<Long> full(String where, List<Object> params) {
+    private List<Long> full(String where, List<Object> params, Map<Long, Integer> loads) {
         Pairings source = pairings.getIfAvailable();
         if (source == null) {
             return List.of();
@@ -351,7 +356,8 @@ public class BankSearch {
             return List.of();
         }
         List<Long> full = new ArrayList<>();
-        source.loads(capacities.keySet()).forEach((id, load) -> {
+        loads.putAll(source.loads(capacities.keySet()));
+        loads.forEach((id, load) -> {
             if (load >= capacities.getOrDefault(id, 0)) {
                 full.add(id);
             }
