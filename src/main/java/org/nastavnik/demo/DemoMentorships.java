@@ -66,6 +66,7 @@ class DemoMentorships {
 
     /** Call as the system, after the banks are filled. */
     void fill(long school5, long mentorPerson, long menteePerson) {
+        long began = System.nanoTime();
         texts.clear();
         membersBackDated.clear();
         DemoRegion.rows("demo/mentorships.tsv").forEach(line -> texts.put(line[0], line));
@@ -119,6 +120,7 @@ class DemoMentorships {
             log.warn("The demo has pairs of {} kinds of the three planned in other organizations", story);
         }
         membersBackDated.forEach(Runnable::run);
+        log.info("Demo pairs and groups in {} ms", (System.nanoTime() - began) / 1_000_000);
     }
 
     /** A group of one mentor with two mentees and a pair, both fixed by one order. */
