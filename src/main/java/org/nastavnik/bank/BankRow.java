@@ -8,6 +8,7 @@ import java.util.List;
  * @param details subjects and competencies of a mentor; deficits of a mentee
  * @param category the mentee's category, null for a mentor
  * @param capacity a mentor's capacity, null for a mentee
+ * @param load the mentees a mentor has now in pairs and groups not ended, null for a mentee
  */
 public record BankRow(
         long id,
@@ -17,6 +18,7 @@ public record BankRow(
         List<String> details,
         MenteeCategory category,
         Integer capacity,
+        Integer load,
         boolean networkAvailable,
         ProfileStatus status,
         boolean confirmed,

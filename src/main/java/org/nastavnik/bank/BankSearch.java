@@ -3,6 +3,7 @@ package org.nastavnik.bank;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.nastavnik.people.PeopleService;
 import org.nastavnik.structure.AccessPolicy;
 import org.nastavnik.structure.Permission;
 import org.nastavnik.structure.Scope;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -25,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The bank lists within the caller's scope: filters, a count, a sort and a page; the same query
- * serves the pages, the export and the API.
+ * serves the pages, the export and the API. Mentors' loads come from {@link Pairings}: the
+ * free-capacity filter first reads the capacities of the mentors the other filters leave, asks for
+ * their loads and leaves out those who are full, so the count and the pages stay exact.
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,6 +57,7 @@ public class BankSearch {
     private final BankReferences references;
     private final CatalogDeficits deficits;
     private final BankSettingsService settings;
+    private final ObjectProvider<Pairings> pairings;
 
     BankSearch(
             JdbcClient jdbc,
@@ -60,7 +65,9 @@ public class BankSearch {
             PeopleService people,
             BankReferences references,
             CatalogDeficits deficits,
-            BankSettingsService settings) {
+            BankSettingsService settings,
+            ObjectProvider<Pairings> pairings) {
+        this.pairings = pairings;
         this.jdbc = jdbc;
         this.policy = policy;
         this.people = people;
@@ -71,7 +78,10 @@ public class BankSearch {
 
     public Page<BankRow> search(Bank bank, BankQuery query, Pageable page) {
         List<Object> params = new ArrayList<>();
-        String where = where(bank, query, params);
+        // with the free-capacity filter the loads of every mentor it may list are read once, here
+        Map<Long, Integer> loads =
+                bank == Bank.MENTORS && Boolean.TRUE.equals(query.freeCapacity()) ? new HashMap<>() : null;
+        String where = where(bank, query, params, loads);
         long total = jdbc.sql(
                         "select count(*) from " + bank.table + " b join person p on p.id = b.person_id where " + where)
                 .params(params)
@@ -112,7 +122,7 @@ public class BankSearch {
                         Integer.valueOf(currentYear()).equals(rs.getObject("confirmed_year", Integer.class)),
                         bank == Bank.MENTORS ? ContestStatus.valueOf(rs.getString("contest_status")) : null))
                 .list();
-        return new PageImpl<>(details(bank, raws), page, total);
+        return new PageImpl<>(details(bank, raws, loads), page, total);
     }
 
     /** Whether the caller keeps any bank (and may confirm its profiles). */
@@ -224,10 +234,12 @@ public class BankSearch {
             boolean confirmed,
             ContestStatus contest) {}
 
-    private List<BankRow> details(Bank bank, List<Raw> raws) {
+    /** @param known the loads already read for the free-capacity filter, or null */
+    private List<BankRow> details(Bank bank, List<Raw> raws, Map<Long, Integer> known) {
         Map<Long, List<String>> deficitNames = new LinkedHashMap<>();
         Map<Long, Named> subjects = bank == Bank.MENTORS ? references.subjects() : Map.of();
         Map<Long, Named> competencies = bank == Bank.MENTORS ? references.catalog(CatalogKind.COMPETENCY) : Map.of();
+        Map<Long, Integer> loads = known != null ? known : loads(bank, raws);
         if (bank == Bank.MENTEES && !raws.isEmpty()) {
             Map<Long, CatalogEntryView> catalog = deficits.all();
             jdbc.sql("select profile_id, deficit_id from mentee_deficit where profile_id = any(?::bigint[])"
@@ -256,6 +268,7 @@ public class BankSearch {
                             details,
                             r.category(),
                             r.capacity(),
+                            bank == Bank.MENTORS ? loads.getOrDefault(r.id(), 0) : null,
                             r.network(),
                             r.status(),
                             r.confirmed(),
@@ -264,7 +277,8 @@ public class BankSearch {
                 .toList();
     }
 
-    private String where(Bank bank, BankQuery query, List<Object> params) {
+    /** @param loads where the free-capacity filter leaves the loads it read; null without the filter */
+    private String where(Bank bank, BankQuery query, List<Object> params, Map<Long, Integer> loads) {
         StringBuilder where = new StringBuilder(scopeCondition(params));
         for (String word : RussianText.words(query.text())) {
             where.append(" and p.search_text like ?");
@@ -295,7 +309,6 @@ public class BankSearch {
                 params.add(query.competencyId());
             }
             if (Boolean.TRUE.equals(query.freeCapacity())) {
-                // the load comes with pairs and groups; until then the capacity is all free
                 where.append(" and b.capacity > 0 and b.status = 'ACTIVE'");
             }
             if (query.networkAvailable() != null) {
@@ -317,7 +330,48 @@ public class BankSearch {
                 params.add(query.category().name());
             }
         }
+        if (loads != null) {
+            List<Long> full = full(where.toString(), params, loads);
+            if (!full.isEmpty()) {
+                where.append(" and b.id not in (select unnest(?::bigint[]))");
+                params.add(full.toArray(Long[]::new));
+            }
+        }
         return where.toString();
+    }
+
+    /** The mentors the condition finds whose mentees in open pairs and groups fill their capacity. */
+    private List<Long> full(String where, List<Object> params, Map<Long, Integer> loads) {
+        Pairings source = pairings.getIfAvailable();
+        if (source == null) {
+            return List.of();
+        }
+        Map<Long, Integer> capacities = new HashMap<>();
+        jdbc.sql("select b.id, b.capacity from mentor_profile b join person p on p.id = b.person_id where " + where)
+                .params(params)
+                .query(rs -> {
+                    capacities.put(rs.getLong(1), rs.getInt(2));
+                });
+        if (capacities.isEmpty()) {
+            return List.of();
+        }
+        List<Long> full = new ArrayList<>();
+        loads.putAll(source.loads(capacities.keySet()));
+        loads.forEach((id, load) -> {
+            if (load >= capacities.getOrDefault(id, 0)) {
+                full.add(id);
+            }
+        });
+        return full;
+    }
+
+    /** The current loads of the page's mentors; empty for mentees. */
+    private Map<Long, Integer> loads(Bank bank, List<Raw> raws) {
+        Pairings source = pairings.getIfAvailable();
+        if (bank != Bank.MENTORS || source == null || raws.isEmpty()) {
+            return Map.of();
+        }
+        return source.loads(raws.stream().map(Raw::id).toList());
     }
 
     /** Profiles in the caller's scope, and the caller's own. */

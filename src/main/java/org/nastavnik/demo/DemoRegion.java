@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.nastavnik.access.AccessService;
 import org.nastavnik.access.Role;
 import org.nastavnik.people.EmploymentData;
@@ -96,6 +98,7 @@ public class DemoRegion {
     private final AgreementService agreements;
     private final DemoBank bank;
     private final DemoRoadmaps roadmaps;
+    private final DemoMentorships mentorships;
 
     DemoRegion(
             StructureService structure,
@@ -103,8 +106,10 @@ public class DemoRegion {
             AccessService access,
             AgreementService agreements,
             DemoBank bank,
-            DemoRoadmaps roadmaps) {
+            DemoRoadmaps roadmaps,
+            DemoMentorships mentorships) {
         this.roadmaps = roadmaps;
+        this.mentorships = mentorships;
         this.structure = structure;
         this.people = people;
         this.access = access;
@@ -144,7 +149,13 @@ public class DemoRegion {
         }
         long school5 = grantDemoRoles(region, accounts);
         agreements(region);
-        bank.fill(staff, school5, random);
+        long municipality5 = structure.find(school5).orElseThrow().parentId();
+        Set<Long> network = structure.organizations(Permission.READ).stream()
+                .filter(o -> o.parentId() != null && o.parentId() == municipality5 && o.id() != school5)
+                .map(UnitView::id)
+                .collect(Collectors.toSet());
+        bank.fill(staff, school5, network, random);
+        mentorships.fill(school5, accounts.get("mentor"), accounts.get("mentee"));
         List<UnitView> owners = new ArrayList<>(structure.units(Permission.READ, UnitLevel.MUNICIPALITY));
         owners.add(structure.find(school5).orElseThrow());
         roadmaps.fill(owners);
@@ -276,6 +287,7 @@ public class DemoRegion {
                     organization.id(),
                     subjects,
                     young,
+                    position == TEACHER && !account.equals("mentor"),
                     !young && (qualification == Qualification.HIGHEST || account.equals("mentor")),
                     account.equals("mentor") || account.equals("mentee")));
         }

@@ -38,16 +38,26 @@ class Event {
     private String actor;
     private String subject;
     private String note;
+    private Long personId;
+    private Long otherPersonId;
+    private Long actorPersonId;
 
     protected Event() {}
 
-    Event(Mentorship mentorship, Instant at, EventKind kind, String actor, String subject, String note) {
+    /**
+     * @param about the person the line is about (who consented, asked, resigned, or the mentor replaced)
+     * @param other the mentor who came instead
+     */
+    Event(Mentorship mentorship, Act act, EventKind kind, String subject, String note, Long about, Long other) {
         this.mentorship = mentorship;
-        this.happenedAt = at;
+        this.happenedAt = act.at();
         this.kind = kind;
         this.status = mentorship.status();
-        this.actor = actor;
+        this.actor = act.actor();
         this.subject = subject;
         this.note = note;
+        this.personId = about;
+        this.otherPersonId = other;
+        this.actorPersonId = act.personId();
     }
 }

@@ -159,7 +159,7 @@ class Mentorship {
         require(member.current(), "mentorship.refused.memberLeft");
         require(!member.consented(), "mentorship.refused.alreadyConsented");
         member.consent(on, way, document, act.actor());
-        record(act, EventKind.CONSENT_GIVEN, name, document);
+        record(act, EventKind.CONSENT_GIVEN, name, document, member.personId(), null);
         if (status == MentorshipStatus.AWAITING_CONSENT && allConsented()) {
             status = MentorshipStatus.CONSENTED;
             record(act, EventKind.CONSENTED, null, null);
@@ -205,7 +205,7 @@ class Mentorship {
     void requestReplacement(Member mentee, String reason, Act act, String name) {
         require(status != MentorshipStatus.DRAFT && status.open(), "mentorship.refused.closed");
         require(mentee.role() == MemberRole.MENTEE && mentee.current(), "mentorship.refused.memberLeft");
-        record(act, EventKind.REPLACEMENT_REQUESTED, name, reason);
+        record(act, EventKind.REPLACEMENT_REQUESTED, name, reason, mentee.personId(), null);
     }
 
     /**
@@ -224,7 +224,13 @@ class Mentorship {
         if (status == MentorshipStatus.CONSENTED) {
             status = MentorshipStatus.AWAITING_CONSENT;
         }
-        record(act, EventKind.MENTOR_REPLACED, names, reason);
+        record(
+                act,
+                EventKind.MENTOR_REPLACED,
+                names,
+                reason,
+                old == null ? null : old.personId(),
+                candidate.personId());
         return added;
     }
 
@@ -234,7 +240,7 @@ class Mentorship {
         require(mentor.role() == MemberRole.MENTOR && mentor.current(), "mentorship.refused.memberLeft");
         require(!on.isBefore(mentor.joinedOn()), "mentorship.refused.beforeJoined");
         mentor.leave(on, reason);
-        record(act, EventKind.MENTOR_RESIGNED, name, reason);
+        record(act, EventKind.MENTOR_RESIGNED, name, reason, mentor.personId(), null);
     }
 
     void complete(LocalDate on, String note, Act act) {
@@ -257,7 +263,11 @@ class Mentorship {
     }
 
     private void record(Act act, EventKind kind, String subject, String note) {
-        events.add(new Event(this, act.at(), kind, act.actor(), subject, note));
+        record(act, kind, subject, note, null, null);
+    }
+
+    private void record(Act act, EventKind kind, String subject, String note, Long about, Long other) {
+        events.add(new Event(this, act, kind, subject, note, about, other));
     }
 
     private static void require(boolean condition, String code) {

@@ -264,7 +264,7 @@ public class MentorshipService {
     /** Fixed mentorships whose planned start has come become active; run daily by the job. */
     int activateDue() {
         int activated = 0;
-        Act act = new Act("system", clock.instant(), today());
+        Act act = new Act("system", null, clock.instant(), today());
         for (Mentorship mentorship : mentorships.findDue(today())) {
             if (mentorship.activateIfDue(act)) {
                 activated++;
@@ -393,7 +393,7 @@ public class MentorshipService {
     }
 
     private Act act() {
-        return new Act(policy.actor(), clock.instant(), today());
+        return new Act(policy.actor(), policy.personId(), clock.instant(), today());
     }
 
     /** Tells the members still to consent, once the curator has asked. */
