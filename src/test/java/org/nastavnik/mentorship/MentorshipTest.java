@@ -13,7 +13,7 @@ import org.nastavnik.common.FieldProblem;
 class MentorshipTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 10, 1);
-    static final Act ACT = new Act("curator", Instant.parse("2026-10-01T09:00:00Z"), TODAY);
+    static final Act ACT = new Act("curator", 7L, Instant.parse("2026-10-01T09:00:00Z"), TODAY);
 
     private static Mentorship pair(LocalDate start) {
         return new Mentorship(
@@ -62,7 +62,7 @@ class MentorshipTest {
         pair.fix(1, "1", TODAY, ACT);
         assertThat(pair.status()).isEqualTo(MentorshipStatus.FIXED);
         assertThat(pair.activateIfDue(ACT)).isFalse();
-        assertThat(pair.activateIfDue(new Act("system", ACT.at(), TODAY.plusDays(10))))
+        assertThat(pair.activateIfDue(new Act("system", null, ACT.at(), TODAY.plusDays(10))))
                 .isTrue();
         assertThat(pair.status()).isEqualTo(MentorshipStatus.ACTIVE);
     }
