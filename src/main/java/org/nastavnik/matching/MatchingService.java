@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.nastavnik.bank.MatchFacts;
 import org.nastavnik.bank.MatchFacts.Mentee;
 import org.nastavnik.bank.MatchFacts.Mentor;
@@ -289,20 +288,22 @@ public class MatchingService {
             if (entry.getValue().size() < 2) {
                 continue;
             }
-            Map<Long, List<Mentee>> byArea = new TreeMap<>();
+            // a group is one mentorship of one organization: mentees of different schools are not grouped
+            Map<List<Long>, List<Mentee>> byArea = new java.util.LinkedHashMap<>();
             for (Mentee mentee : entry.getValue()) {
-                strongestAreas(mentee).forEach(area -> byArea.computeIfAbsent(area, k -> new ArrayList<>())
+                strongestAreas(mentee).stream().sorted().forEach(area -> byArea.computeIfAbsent(
+                                List.of(area, mentee.organizationId()), k -> new ArrayList<>())
                         .add(mentee));
             }
             byArea.entrySet().stream()
                     .filter(e -> e.getValue().size() >= 2)
-                    .max(Comparator.comparingInt((Map.Entry<Long, List<Mentee>> e) ->
+                    .max(Comparator.comparingInt((Map.Entry<List<Long>, List<Mentee>> e) ->
                                     e.getValue().size())
-                            .thenComparing(e -> -e.getKey()))
+                            .thenComparing(e -> -e.getKey().get(0)))
                     .ifPresent(best -> groups.add(new GroupProposal(
                             mentors.get(entry.getKey()),
-                            best.getKey(),
-                            areaNames.getOrDefault(best.getKey(), ""),
+                            best.getKey().get(0),
+                            areaNames.getOrDefault(best.getKey().get(0), ""),
                             List.copyOf(best.getValue()))));
         }
         return groups;

@@ -31,6 +31,9 @@ class MentorshipIT {
     @Autowired
     AccessService access;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     PairFixtures fixtures;
     Api curator;
 
@@ -238,6 +241,39 @@ class MentorshipIT {
         WebSession menteePages = WebSession.signIn(port, menteeEmail, PairFixtures.PASSWORD);
         assertThat(menteePages.get("/pairs").body()).contains("/pairs/" + id);
         assertThat(menteePages.get("/pairs/" + id).body()).doesNotContain("Запросить согласия");
+    }
+
+    @Test
+    void aProposalsCheckedGroupBecomesOneGroupDraftAndGarbageIsIgnored() {
+        long mentor = fixtures.mentor(3);
+        long first = fixtures.mentee();
+        long second = fixtures.mentee();
+        long alone = fixtures.mentee();
+        WebSession pages = WebSession.signIn(port, DemoAccounts.CURATOR);
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("unit", String.valueOf(fixtures.school));
+        form.put("form", "EXPERIENCED_YOUNG");
+        form.put("plannedStart", java.time.LocalDate.now().toString());
+        form.put("plannedEnd", java.time.LocalDate.now().plusMonths(6).toString());
+        form.put("mentor_" + first, String.valueOf(mentor));
+        form.put("mentor_" + second, String.valueOf(mentor));
+        form.put("mentor_" + alone, String.valueOf(mentor));
+        form.put("group_" + mentor, first + "," + second);
+        form.put("mentor_x", "y");
+        assertThat(pages.post("/pairs/propose", form).statusCode()).isEqualTo(302);
+        List<JsonNode> drafts = new ArrayList<>();
+        for (long mentee : List.of(first, alone)) {
+            long pair = jdbc.sql("select mentorship_id from mentorship_member where mentee_profile_id = ?")
+                    .param(mentee)
+                    .query(Long.class)
+                    .single();
+            drafts.add(curator.get("/api/v1/pairs/" + pair).json());
+        }
+        assertThat(drafts.get(0).path("kind").asString()).isEqualTo("GROUP");
+        assertThat(drafts.get(0).path("members")).hasSize(3);
+        assertThat(drafts.get(1).path("kind").asString()).isEqualTo("TRADITIONAL");
+        assertThat(curator.get("/api/v1/mentors/" + mentor).json().path("load").asInt())
+                .isEqualTo(3);
     }
 
     private long version(long id) {

@@ -80,7 +80,8 @@ class MatchingPagesController {
             RedirectAttributes redirect) {
         Map<Long, Long> mentorOf = new LinkedHashMap<>();
         parameters.forEach((name, value) -> {
-            if (name.startsWith("mentor_") && !value.isBlank() && !value.equals("0")) {
+            // anything but an id (a hand-made request) is ignored, never a failure
+            if (name.matches("mentor_\\d{1,18}") && value.matches("\\d{1,18}") && !value.equals("0")) {
                 mentorOf.put(Long.parseLong(name.substring(7)), Long.parseLong(value));
             }
         });
@@ -90,10 +91,7 @@ class MatchingPagesController {
         List<MentorshipDraft> drafts = new ArrayList<>();
         List<List<Long>> lines = new ArrayList<>();
         byMentor.forEach((mentor, mentees) -> {
-            boolean group = mentees.size() > 1 && "true".equals(parameters.get("group_" + mentor));
-            List<List<Long>> parts =
-                    group ? List.of(mentees) : mentees.stream().map(List::of).toList();
-            for (List<Long> part : parts) {
+            for (List<Long> part : parts(mentees, parameters.get("group_" + mentor))) {
                 drafts.add(new MentorshipDraft(
                         unitOfMentees(part),
                         form,
@@ -131,6 +129,31 @@ class MatchingPagesController {
             }
             return proposalPage(model, unit, parameters, errors);
         }
+    }
+
+    /**
+     * A mentor's accepted mentees as drafts: those of the proposed group the curator checked
+     * ({@code group} lists its mentees) together when two or more are still with this mentor, each of
+     * the others alone.
+     */
+    static List<List<Long>> parts(List<Long> mentees, String group) {
+        List<Long> grouped = new ArrayList<>();
+        if (group != null && !group.isBlank()) {
+            for (String id : group.split(",")) {
+                String trimmed = id.strip();
+                if (trimmed.matches("\\d{1,18}") && mentees.contains(Long.parseLong(trimmed))) {
+                    grouped.add(Long.parseLong(trimmed));
+                }
+            }
+        }
+        List<List<Long>> parts = new ArrayList<>();
+        if (grouped.size() >= 2) {
+            parts.add(grouped);
+        } else {
+            grouped.clear();
+        }
+        mentees.stream().filter(m -> !grouped.contains(m)).forEach(m -> parts.add(List.of(m)));
+        return parts;
     }
 
     private String proposalPage(Model model, long unit, Map<String, String> chosen, List<String> errors) {
