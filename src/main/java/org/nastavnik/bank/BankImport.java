@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +63,7 @@ public class BankImport {
     private final PeopleService people;
     private final StructureService structure;
     private final BankSettingsService settings;
+    private final SameField sameField;
     private final ObjectProvider<Pairings> loads;
     private final MessageSource messages;
     private final TransactionTemplate transactions;
@@ -78,6 +78,7 @@ public class BankImport {
             PeopleService people,
             StructureService structure,
             BankSettingsService settings,
+            SameField sameField,
             ObjectProvider<Pairings> loads,
             MessageSource messages,
             TransactionTemplate transactions,
@@ -90,6 +91,7 @@ public class BankImport {
         this.people = people;
         this.structure = structure;
         this.settings = settings;
+        this.sameField = sameField;
         this.loads = loads;
         this.messages = messages;
         this.transactions = transactions;
@@ -225,7 +227,18 @@ public class BankImport {
                 persons.add(person);
             }
             Map<String, Stored> stored = stored(persons, places);
-            Set<Long> activeMentors = bank == Bank.MENTEES && !bothRoles ? activeMentors(persons) : Set.of();
+            Set<Long> activeMentors = Set.of();
+            if (bank == Bank.MENTEES && !bothRoles) {
+                Map<Long, List<Long>> deficitsOf = new HashMap<>();
+                for (int i = 0; i < located.size(); i++) {
+                    deficitsOf.put(
+                            persons.get(i),
+                            located.get(i).mentee().deficits().stream()
+                                    .map(MenteeData.DeficitMark::deficitId)
+                                    .toList());
+                }
+                activeMentors = sameField.mentorsOfTheSameField(deficitsOf);
+            }
             Map<Long, Integer> load = bank == Bank.MENTORS ? loads(stored) : Map.of();
             Map<String, BankSettings> municipalities = settings.all();
             Set<Long> competencies = BankReferences.allowed(references.catalog(CatalogKind.COMPETENCY), List.of());
@@ -402,14 +415,6 @@ public class BankImport {
                                         MentorService.longs(rs.getArray("subjects"))));
                     });
             return stored;
-        }
-
-        private Set<Long> activeMentors(List<Long> persons) {
-            return new HashSet<>(jdbc.sql("select distinct person_id from mentor_profile where person_id = any(?)"
-                            + " and status = 'ACTIVE'")
-                    .param(persons.toArray(Long[]::new))
-                    .query(Long.class)
-                    .list());
         }
 
         private Map<Long, Integer> loads(Map<String, Stored> stored) {

@@ -36,6 +36,7 @@ public class MenteeService {
     private static final String ENTITY = "mentee_profile";
 
     private final JdbcClient jdbc;
+    private final SameField sameField;
     private final JdbcTemplate batches;
     private final ProfilePeople persons;
     private final CatalogDeficits deficits;
@@ -50,8 +51,10 @@ public class MenteeService {
             CatalogDeficits deficits,
             PeopleService people,
             StructureService structure,
+            SameField sameField,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.sameField = sameField;
         this.batches = batches;
         this.persons = persons;
         this.deficits = deficits;
@@ -106,8 +109,8 @@ public class MenteeService {
     }
 
     /**
-     * Creates the profile. A person who is an active mentor too is refused until the caller
-     * acknowledges it ({@code bothRoles}).
+     * Creates the profile. A person who is an active mentor of the field of these deficits is refused
+     * until the caller acknowledges it ({@code bothRoles}).
      */
     @Transactional
     public long create(long personId, Long organizationId, MenteeData data, boolean bothRoles) {
@@ -121,7 +124,10 @@ public class MenteeService {
             throw new FieldProblem("organizationId", "bank.mentee.exists");
         }
         FieldProblem.requireNone(BankRules.checkMentee(data, deficits.allowed(List.of()), people.today()));
-        if (!bothRoles && activeMentor(personId)) {
+        if (!bothRoles
+                && sameField.mentorOfTheSameField(
+                        personId,
+                        data.deficits().stream().map(DeficitMark::deficitId).toList())) {
             throw new FieldProblem("bothRoles", "bank.mentee.alsoMentor");
         }
         long id = records.nextId();
