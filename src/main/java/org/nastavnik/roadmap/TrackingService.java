@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.nastavnik.common.ChangeRecorded;
 import org.nastavnik.common.ConcurrentChangeException;
 import org.nastavnik.common.FieldProblem;
+import org.nastavnik.common.ForbiddenException;
 import org.nastavnik.common.NotFoundException;
 import org.nastavnik.common.RussianText;
 import org.nastavnik.common.Violation;
@@ -33,9 +34,16 @@ public class TrackingService {
     private final DueDates dates;
     private final EvidenceStore evidence;
     private final ApplicationEventPublisher events;
+    private final ResponsiblePeople responsiblePeople;
 
-    TrackingService(RoadmapAccess access, DueDates dates, EvidenceStore evidence, ApplicationEventPublisher events) {
+    TrackingService(
+            RoadmapAccess access,
+            DueDates dates,
+            EvidenceStore evidence,
+            ApplicationEventPublisher events,
+            ResponsiblePeople responsiblePeople) {
         this.access = access;
+        this.responsiblePeople = responsiblePeople;
         this.dates = dates;
         this.evidence = evidence;
         this.events = events;
@@ -93,7 +101,7 @@ public class TrackingService {
                 header.title(),
                 header.owner(),
                 evidence.of(dueId),
-                access.mayEdit(header.ownerPath()));
+                mayMark(header, date.position()));
     }
 
     /**
@@ -105,7 +113,7 @@ public class TrackingService {
         Located located = locate(dueId);
         DueDate date = located.date();
         RoadmapAccess.Header header = located.header();
-        access.requireEdit(header.ownerPath());
+        requireMark(header, date.position());
         String stored = storedReason(status, reason, version);
         if (!dates.updateStatus(dueId, version, status, stored, access.actor())) {
             throw new ConcurrentChangeException("due date", dueId);
@@ -150,8 +158,9 @@ public class TrackingService {
 
     @Transactional
     public long addEvidence(long dueId, EvidenceDraft draft) {
-        RoadmapAccess.Header header = locate(dueId).header();
-        access.requireEdit(header.ownerPath());
+        Located located = locate(dueId);
+        RoadmapAccess.Header header = located.header();
+        requireMark(header, located.date().position());
         draft.require();
         long id = evidence.add(dueId, draft, access.actor());
         Map<String, Object> after = new LinkedHashMap<>();
@@ -180,9 +189,30 @@ public class TrackingService {
     /** A due date with its roadmap. */
     private record Located(DueDate date, RoadmapAccess.Header header) {}
 
-    /** The due date and its roadmap; 404 when there is none or it lies outside the caller's scope. */
+    /**
+     * Whether the caller may mark the activity's dates and add evidence: those who keep the owner
+     * unit's roadmaps, and the people its responsible text names.
+     */
+    private boolean mayMark(RoadmapAccess.Header header, int position) {
+        return access.mayEdit(header.ownerPath())
+                || responsiblePeople.isResponsible(header.id(), position, access.personId());
+    }
+
+    private void requireMark(RoadmapAccess.Header header, int position) {
+        if (!mayMark(header, position)) {
+            throw new ForbiddenException("mark roadmap dates");
+        }
+    }
+
+    /**
+     * The due date and its roadmap; 404 when there is none or it lies outside the caller's scope,
+     * unless the caller is a person the activity's responsible text names.
+     */
     private Located locate(long dueId) {
         DueDate date = dates.find(dueId, access.today()).orElseThrow(() -> new NotFoundException("due date", dueId));
+        if (responsiblePeople.isResponsible(date.roadmapId(), date.position(), access.personId())) {
+            return new Located(date, access.find(date.roadmapId()).orElseThrow());
+        }
         try {
             return new Located(date, access.readable(date.roadmapId()));
         } catch (NotFoundException hidden) {
