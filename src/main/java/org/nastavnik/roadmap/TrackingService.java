@@ -14,6 +14,7 @@ import org.nastavnik.common.ForbiddenException;
 import org.nastavnik.common.NotFoundException;
 import org.nastavnik.common.RussianText;
 import org.nastavnik.common.Violation;
+import org.nastavnik.document.OrderView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,14 +36,17 @@ public class TrackingService {
     private final EvidenceStore evidence;
     private final ApplicationEventPublisher events;
     private final ResponsiblePeople responsiblePeople;
+    private final OrderEvidence orderEvidence;
 
     TrackingService(
             RoadmapAccess access,
             DueDates dates,
             EvidenceStore evidence,
             ApplicationEventPublisher events,
-            ResponsiblePeople responsiblePeople) {
+            ResponsiblePeople responsiblePeople,
+            OrderEvidence orderEvidence) {
         this.access = access;
+        this.orderEvidence = orderEvidence;
         this.responsiblePeople = responsiblePeople;
         this.dates = dates;
         this.evidence = evidence;
@@ -158,11 +162,23 @@ public class TrackingService {
 
     @Transactional
     public long addEvidence(long dueId, EvidenceDraft draft) {
+        return addEvidence(dueId, draft, null);
+    }
+
+    /**
+     * Adds evidence of a due date: a link, a note, a file, or an order of the owner unit's registry
+     * ({@code orderId}, refused on that field when it is another unit's), with or without the others.
+     */
+    @Transactional
+    public long addEvidence(long dueId, EvidenceDraft draft, Long orderId) {
         Located located = locate(dueId);
         RoadmapAccess.Header header = located.header();
         requireMark(header, located.date().position());
-        draft.require();
-        long id = evidence.add(dueId, draft, access.actor());
+        String orderLabel = orderEvidence.label(orderId, header.ownerUnitId());
+        if (orderId == null || draft.url() != null || draft.note() != null || draft.content() != null) {
+            draft.require();
+        }
+        long id = evidence.add(dueId, draft, orderId, orderLabel, access.actor());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("dueId", dueId);
         if (draft.url() != null) {
@@ -171,8 +187,24 @@ public class TrackingService {
         if (draft.fileName() != null) {
             after.put("file", draft.fileName());
         }
+        if (orderId != null) {
+            after.put("orderId", orderId);
+        }
         events.publishEvent(new ChangeRecorded("roadmap_evidence", id, header.ownerPath(), "create", Map.of(), after));
         return id;
+    }
+
+    /**
+     * The orders of the owner unit's registry the caller may attach to the due date; none when the
+     * caller may not read that registry (a responsible person without rights over the unit).
+     */
+    public List<OrderView> orders(long dueId) {
+        RoadmapAccess.Header header = locate(dueId).header();
+        try {
+            return orderEvidence.of(header.ownerUnitId());
+        } catch (ForbiddenException | NotFoundException hidden) {
+            return List.of();
+        }
     }
 
     /** An uploaded evidence file; 404 outside the caller's scope. */
