@@ -94,6 +94,19 @@ public class ReminderJob {
                             messages.getMessage(ROADMAP_DUE, arguments.toArray(), RUSSIAN));
                 }
             }
+            // the people the activity's responsible text names: in the app (their sign-in address is
+            // not known here)
+            for (long personId : due.responsiblePersonIds()) {
+                if (toRemind.stream().noneMatch(h -> h.personId() == personId)
+                        && notifications.notify(
+                                personId,
+                                "roadmap-due:" + due.dueId(),
+                                ROADMAP_DUE,
+                                arguments,
+                                "/roadmaps/dates/" + due.dueId())) {
+                    created++;
+                }
+            }
         }
         return created;
     }

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -19,10 +18,7 @@ import org.nastavnik.common.ChangeRecorded;
 import org.nastavnik.common.ConcurrentChangeException;
 import org.nastavnik.common.FieldProblem;
 import org.nastavnik.common.NotFoundException;
-import org.nastavnik.common.RussianText;
 import org.nastavnik.common.Violation;
-import org.nastavnik.document.OrderFilter;
-import org.nastavnik.document.OrderRegistry;
 import org.nastavnik.document.OrderView;
 import org.nastavnik.structure.Permission;
 import org.nastavnik.structure.Scope;
@@ -31,8 +27,6 @@ import org.nastavnik.structure.UnitLevel;
 import org.nastavnik.structure.UnitType;
 import org.nastavnik.structure.UnitView;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,27 +54,22 @@ public class CascadeService {
             .map(t -> "'" + t.name() + "'")
             .collect(Collectors.joining(", ", "(", ")"));
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
     private final JdbcClient jdbc;
-    private final MessageSource messages;
     private final StructureService structure;
     private final RoadmapAccess access;
-    private final OrderRegistry orders;
+    private final OrderEvidence orderEvidence;
     private final ApplicationEventPublisher events;
 
     CascadeService(
             JdbcClient jdbc,
-            MessageSource messages,
             StructureService structure,
             RoadmapAccess access,
-            OrderRegistry orders,
+            OrderEvidence orderEvidence,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.messages = messages;
         this.structure = structure;
         this.access = access;
-        this.orders = orders;
+        this.orderEvidence = orderEvidence;
         this.events = events;
     }
 
@@ -368,22 +357,7 @@ public class CascadeService {
     public long addEvidence(long requirementId, long organizationId, EvidenceDraft draft, Long orderId) {
         Subject subject = subject(requirementId, organizationId);
         access.requireEdit(subject.organization().path());
-        String orderLabel = null;
-        if (orderId != null) {
-            OrderView order;
-            try {
-                order = orders.get(orderId);
-            } catch (NotFoundException hidden) {
-                throw new FieldProblem("orderId", "roadmap.cascade.evidence.order");
-            }
-            if (order.unitId() != organizationId) {
-                throw new FieldProblem("orderId", "roadmap.cascade.evidence.order");
-            }
-            orderLabel = messages.getMessage(
-                    "roadmap.cascade.evidence.orderLabel",
-                    new Object[] {order.number(), DATE.format(order.date()), order.title()},
-                    RussianText.RU);
-        }
+        String orderLabel = orderEvidence.label(orderId, organizationId);
         if (orderId == null || draft.url() != null || draft.note() != null || draft.content() != null) {
             draft.require();
         }
@@ -424,8 +398,7 @@ public class CascadeService {
 
     /** The orders of the organization's own registry the caller may attach, newest first. */
     public List<OrderView> orders(long organizationId) {
-        return orders.list(new OrderFilter(organizationId, null, null, null), PageRequest.of(0, 100))
-                .getContent();
+        return orderEvidence.of(organizationId);
     }
 
     /** An evidence file of a fulfilment; 404 outside the caller's scope. */

@@ -32,10 +32,17 @@ public class DeadlineCorrection {
     private final RoadmapAccess access;
     private final DueDates dates;
     private final ApplicationEventPublisher events;
+    private final LineHistory history;
     private final DeadlineInterpreter interpreter = DeadlineInterpreter.standard();
 
-    DeadlineCorrection(JdbcClient jdbc, RoadmapAccess access, DueDates dates, ApplicationEventPublisher events) {
+    DeadlineCorrection(
+            JdbcClient jdbc,
+            RoadmapAccess access,
+            DueDates dates,
+            ApplicationEventPublisher events,
+            LineHistory history) {
         this.jdbc = jdbc;
+        this.history = history;
         this.access = access;
         this.dates = dates;
         this.events = events;
@@ -91,22 +98,12 @@ public class DeadlineCorrection {
         if (corrected != null && !outside.isEmpty()) {
             throw new FieldProblem("text", "roadmap.correction.outsidePeriod", format(outside));
         }
-        DueMerge merge = DueMerge.of(item.dates(), wanted);
-        List<DueDate> tracked = merge.tracked();
-        if (!tracked.isEmpty()) {
-            List<LocalDate> dated =
-                    tracked.stream().filter(DueDate::dated).map(DueDate::dueOn).toList();
-            throw dated.isEmpty()
-                    ? new FieldProblem("text", "roadmap.correction.removesUndated")
-                    : new FieldProblem("text", "roadmap.correction.removesTracked", format(dated));
-        }
-        jdbc.sql("update roadmap_line set corrected_deadline = ? where roadmap_id = ? and position = ?")
+        jdbc.sql("update roadmap_line set corrected_deadline = ?, version = version + 1"
+                        + " where roadmap_id = ? and position = ?")
                 .params(corrected, roadmapId, position)
                 .update();
-        dates.delete(merge.removed().stream().map(DueDate::id).toList());
-        if (!merge.added().isEmpty() || merge.addUndated()) {
-            dates.insert(roadmapId, Map.of(position, merge.added()));
-        }
+        follow(roadmapId, position, item.dates(), wanted, "text");
+        history.record(roadmapId, position, LineField.CORRECTED_DEADLINE, item.corrected(), corrected, access.actor());
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("position", position);
         before.put("deadline", item.corrected() != null ? item.corrected() : item.deadline());
@@ -115,6 +112,27 @@ public class DeadlineCorrection {
         after.put("deadline", corrected != null ? corrected : item.deadline());
         after.put("dates", format(wanted));
         events.publishEvent(new ChangeRecorded("roadmap", roadmapId, header.ownerPath(), "correct", before, after));
+    }
+
+    /**
+     * Makes the stored due dates of an activity those its deadline now yields: dates that remain keep
+     * their row, status and evidence, new ones are added; refuses, beside {@code field}, to remove a
+     * date marked done or not applicable or with evidence.
+     */
+    void follow(long roadmapId, int position, List<DueDate> current, List<LocalDate> wanted, String field) {
+        DueMerge merge = DueMerge.of(current, wanted);
+        List<DueDate> tracked = merge.tracked();
+        if (!tracked.isEmpty()) {
+            List<LocalDate> dated =
+                    tracked.stream().filter(DueDate::dated).map(DueDate::dueOn).toList();
+            throw dated.isEmpty()
+                    ? new FieldProblem(field, "roadmap.correction.removesUndated")
+                    : new FieldProblem(field, "roadmap.correction.removesTracked", format(dated));
+        }
+        dates.delete(merge.removed().stream().map(DueDate::id).toList());
+        if (!merge.added().isEmpty() || merge.addUndated()) {
+            dates.insert(roadmapId, Map.of(position, merge.added()));
+        }
     }
 
     private static String format(List<LocalDate> dates) {

@@ -4,8 +4,8 @@ import java.time.Instant;
 
 /**
  * Evidence of a due date: a link, a note, an uploaded file (its name, type and size; the content is
- * downloaded separately), or a link or file with a note, and who added it when. A document of the
- * orders registry will be a fourth kind once the {@code document} module exists.
+ * downloaded separately), an order of the owner unit's registry (its id and label as it read when
+ * attached), or a link, file or order with a note, and who added it when.
  */
 public record Evidence(
         long id,
@@ -15,6 +15,8 @@ public record Evidence(
         String fileName,
         String contentType,
         Long size,
+        Long orderId,
+        String orderLabel,
         String createdBy,
         Instant createdAt) {
 

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 class EvidenceStore {
 
     private static final String COLUMNS =
-            "id, due_id, url, note, file_name, content_type, size_bytes, created_by, created_at";
+            "id, due_id, url, note, file_name, content_type, size_bytes, order_id, order_label, created_by, created_at";
 
     private final JdbcClient jdbc;
 
@@ -18,12 +18,12 @@ class EvidenceStore {
         this.jdbc = jdbc;
     }
 
-    long add(long dueId, EvidenceDraft draft, String actor) {
+    long add(long dueId, EvidenceDraft draft, Long orderId, String orderLabel, String actor) {
         long id = jdbc.sql("select nextval('roadmap_evidence_seq')")
                 .query(Long.class)
                 .single();
         jdbc.sql("insert into roadmap_evidence (id, due_id, url, note, file_name, content_type, size_bytes, content,"
-                        + " created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " order_id, order_label, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         id,
                         dueId,
@@ -33,6 +33,8 @@ class EvidenceStore {
                         draft.contentType(),
                         draft.content() == null ? null : (long) draft.content().length,
                         draft.content(),
+                        orderId,
+                        orderLabel,
                         actor)
                 .update();
         return id;
@@ -49,6 +51,8 @@ class EvidenceStore {
                         rs.getString("file_name"),
                         rs.getString("content_type"),
                         rs.getObject("size_bytes", Long.class),
+                        rs.getObject("order_id", Long.class),
+                        rs.getString("order_label"),
                         rs.getString("created_by"),
                         rs.getTimestamp("created_at").toInstant()))
                 .list();

@@ -50,9 +50,21 @@ class RoadmapAccess {
         return policy.actor();
     }
 
+    /** The signed-in person, or null. */
+    Long personId() {
+        return policy.personId();
+    }
+
     /** The roadmap's header; 404 when it does not exist or lies outside the caller's scope. */
     Header readable(long roadmapId) {
         Scope scope = readScope();
+        return find(roadmapId)
+                .filter(h -> scope.covers(h.ownerPath()))
+                .orElseThrow(() -> new NotFoundException("roadmap", roadmapId));
+    }
+
+    /** The roadmap's header whatever the caller's scope; for callers that checked another right. */
+    Optional<Header> find(long roadmapId) {
         return jdbc.sql("select r.id, r.owner_unit_id, r.owner_path, u.short_name, u.full_name, r.title,"
                         + " r.period_from, r.period_to, r.status, r.order_number, r.order_date, r.approved_by,"
                         + " r.version from roadmap r join unit u on u.id = r.owner_unit_id where r.id = ?")
@@ -72,9 +84,7 @@ class RoadmapAccess {
                                 rs.getObject("order_date", LocalDate.class),
                                 rs.getString("approved_by")),
                         rs.getLong("version")))
-                .optional()
-                .filter(h -> scope.covers(h.ownerPath()))
-                .orElseThrow(() -> new NotFoundException("roadmap", roadmapId));
+                .optional();
     }
 
     /** Whether the caller may keep the roadmaps of the unit with this path. */

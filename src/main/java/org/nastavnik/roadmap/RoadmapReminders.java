@@ -1,6 +1,9 @@
 package org.nastavnik.roadmap;
 
+import java.sql.Array;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -9,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The planned due dates of all roadmaps within a range of days, for the reminders job. It is not
  * scoped to a caller: the job runs as the system and addresses each reminder to the people who may
- * keep the owner unit's roadmaps. Pages and the API use {@link DueLists}.
+ * keep the owner unit's roadmaps and to the people its responsible text names. Pages and the API
+ * use {@link DueLists}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -23,7 +27,8 @@ public class RoadmapReminders {
             String ownerPath,
             String number,
             String activity,
-            LocalDate dueOn) {}
+            LocalDate dueOn,
+            List<Long> responsiblePersonIds) {}
 
     private final JdbcClient jdbc;
 
@@ -31,9 +36,19 @@ public class RoadmapReminders {
         this.jdbc = jdbc;
     }
 
+    private static List<Long> people(Array array) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        for (Object id : (Object[]) array.getArray()) {
+            ids.add(((Number) id).longValue());
+        }
+        return ids;
+    }
+
     /** Planned dates from {@code from} to {@code to}, both inclusive, earliest first. */
     public List<Due> plannedBetween(LocalDate from, LocalDate to) {
-        return jdbc.sql("select d.id, d.roadmap_id, r.title, r.owner_path, l.number, l.activity, d.due_on"
+        return jdbc.sql("select d.id, d.roadmap_id, r.title, r.owner_path, l.number, l.activity, d.due_on,"
+                        + " array(select lp.person_id from roadmap_line_person lp"
+                        + " where lp.roadmap_id = d.roadmap_id and lp.position = d.position order by 1) as people"
                         + " from roadmap_due d join roadmap r on r.id = d.roadmap_id"
                         + " join roadmap_line l on l.roadmap_id = d.roadmap_id and l.position = d.position"
                         + " where d.status = 'PLANNED' and r.status <> 'ARCHIVED' and d.due_on between ? and ?"
@@ -46,7 +61,8 @@ public class RoadmapReminders {
                         rs.getString(4),
                         rs.getString(5),
                         rs.getString(6),
-                        rs.getObject(7, LocalDate.class)))
+                        rs.getObject(7, LocalDate.class),
+                        people(rs.getArray("people"))))
                 .list();
     }
 }

@@ -40,6 +40,7 @@ public class RoadmapService {
     private final ApplicationEventPublisher events;
     private final RoadmapAccess access;
     private final DueDates dueDates;
+    private final ResponsiblePeople responsiblePeople;
     private final DeadlineInterpreter deadlines = DeadlineInterpreter.standard();
 
     RoadmapService(
@@ -49,8 +50,10 @@ public class RoadmapService {
             StructureService structure,
             ApplicationEventPublisher events,
             RoadmapAccess access,
-            DueDates dueDates) {
+            DueDates dueDates,
+            ResponsiblePeople responsiblePeople) {
         this.jdbc = jdbc;
+        this.responsiblePeople = responsiblePeople;
         this.batches = batches;
         this.policy = policy;
         this.structure = structure;
@@ -159,7 +162,11 @@ public class RoadmapService {
                 "insert into roadmap_line (roadmap_id, position, section, number, section_number, activity,"
                         + " deadline, responsible, result) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows);
-        storeDueDates(id, lines(parsed, draft.periodFrom(), draft.periodTo()));
+        List<RoadmapLine> saved = lines(parsed, draft.periodFrom(), draft.periodTo());
+        storeDueDates(id, saved);
+        Map<Integer, String> responsible = new LinkedHashMap<>();
+        saved.stream().filter(l -> !l.section()).forEach(l -> responsible.put(l.position(), l.responsible()));
+        responsiblePeople.link(id, owner.path(), responsible, access.today());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("title", draft.title());
         after.put("periodFrom", draft.periodFrom().toString());

@@ -10,9 +10,11 @@ import java.util.stream.Collectors;
 import org.nastavnik.common.ChangeRecorded;
 import org.nastavnik.common.ConcurrentChangeException;
 import org.nastavnik.common.FieldProblem;
+import org.nastavnik.common.ForbiddenException;
 import org.nastavnik.common.NotFoundException;
 import org.nastavnik.common.RussianText;
 import org.nastavnik.common.Violation;
+import org.nastavnik.document.OrderView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +35,19 @@ public class TrackingService {
     private final DueDates dates;
     private final EvidenceStore evidence;
     private final ApplicationEventPublisher events;
+    private final ResponsiblePeople responsiblePeople;
+    private final OrderEvidence orderEvidence;
 
-    TrackingService(RoadmapAccess access, DueDates dates, EvidenceStore evidence, ApplicationEventPublisher events) {
+    TrackingService(
+            RoadmapAccess access,
+            DueDates dates,
+            EvidenceStore evidence,
+            ApplicationEventPublisher events,
+            ResponsiblePeople responsiblePeople,
+            OrderEvidence orderEvidence) {
         this.access = access;
+        this.orderEvidence = orderEvidence;
+        this.responsiblePeople = responsiblePeople;
         this.dates = dates;
         this.evidence = evidence;
         this.events = events;
@@ -93,7 +105,7 @@ public class TrackingService {
                 header.title(),
                 header.owner(),
                 evidence.of(dueId),
-                access.mayEdit(header.ownerPath()));
+                mayMark(header, date.position()));
     }
 
     /**
@@ -105,7 +117,7 @@ public class TrackingService {
         Located located = locate(dueId);
         DueDate date = located.date();
         RoadmapAccess.Header header = located.header();
-        access.requireEdit(header.ownerPath());
+        requireMark(header, date.position());
         String stored = storedReason(status, reason, version);
         if (!dates.updateStatus(dueId, version, status, stored, access.actor())) {
             throw new ConcurrentChangeException("due date", dueId);
@@ -150,10 +162,23 @@ public class TrackingService {
 
     @Transactional
     public long addEvidence(long dueId, EvidenceDraft draft) {
-        RoadmapAccess.Header header = locate(dueId).header();
-        access.requireEdit(header.ownerPath());
-        draft.require();
-        long id = evidence.add(dueId, draft, access.actor());
+        return addEvidence(dueId, draft, null);
+    }
+
+    /**
+     * Adds evidence of a due date: a link, a note, a file, or an order of the owner unit's registry
+     * ({@code orderId}, refused on that field when it is another unit's), with or without the others.
+     */
+    @Transactional
+    public long addEvidence(long dueId, EvidenceDraft draft, Long orderId) {
+        Located located = locate(dueId);
+        RoadmapAccess.Header header = located.header();
+        requireMark(header, located.date().position());
+        String orderLabel = orderEvidence.label(orderId, header.ownerUnitId());
+        if (orderId == null || draft.url() != null || draft.note() != null || draft.content() != null) {
+            draft.require();
+        }
+        long id = evidence.add(dueId, draft, orderId, orderLabel, access.actor());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("dueId", dueId);
         if (draft.url() != null) {
@@ -162,8 +187,24 @@ public class TrackingService {
         if (draft.fileName() != null) {
             after.put("file", draft.fileName());
         }
+        if (orderId != null) {
+            after.put("orderId", orderId);
+        }
         events.publishEvent(new ChangeRecorded("roadmap_evidence", id, header.ownerPath(), "create", Map.of(), after));
         return id;
+    }
+
+    /**
+     * The orders of the owner unit's registry the caller may attach to the due date; none when the
+     * caller may not read that registry (a responsible person without rights over the unit).
+     */
+    public List<OrderView> orders(long dueId) {
+        RoadmapAccess.Header header = locate(dueId).header();
+        try {
+            return orderEvidence.of(header.ownerUnitId());
+        } catch (ForbiddenException | NotFoundException hidden) {
+            return List.of();
+        }
     }
 
     /** An uploaded evidence file; 404 outside the caller's scope. */
@@ -180,9 +221,30 @@ public class TrackingService {
     /** A due date with its roadmap. */
     private record Located(DueDate date, RoadmapAccess.Header header) {}
 
-    /** The due date and its roadmap; 404 when there is none or it lies outside the caller's scope. */
+    /**
+     * Whether the caller may mark the activity's dates and add evidence: those who keep the owner
+     * unit's roadmaps, and the people its responsible text names.
+     */
+    private boolean mayMark(RoadmapAccess.Header header, int position) {
+        return access.mayEdit(header.ownerPath())
+                || responsiblePeople.isResponsible(header.id(), position, access.personId());
+    }
+
+    private void requireMark(RoadmapAccess.Header header, int position) {
+        if (!mayMark(header, position)) {
+            throw new ForbiddenException("mark roadmap dates");
+        }
+    }
+
+    /**
+     * The due date and its roadmap; 404 when there is none or it lies outside the caller's scope,
+     * unless the caller is a person the activity's responsible text names.
+     */
     private Located locate(long dueId) {
         DueDate date = dates.find(dueId, access.today()).orElseThrow(() -> new NotFoundException("due date", dueId));
+        if (responsiblePeople.isResponsible(date.roadmapId(), date.position(), access.personId())) {
+            return new Located(date, access.find(date.roadmapId()).orElseThrow());
+        }
         try {
             return new Located(date, access.readable(date.roadmapId()));
         } catch (NotFoundException hidden) {

@@ -589,6 +589,29 @@ class AccessMatrixIT {
                 Kind.OBJECT,
                 f -> "/roadmaps/" + f.roadmapId() + "/items/1/deadline",
                 f -> Map.of("text", "01.02.2025"));
+        page("GET", "/roadmaps/{id}/items/{position}", Kind.OBJECT, f -> "/roadmaps/" + f.roadmapId() + "/items/1");
+        page(
+                "POST",
+                "/roadmaps/{id}/items/{position}",
+                Kind.OBJECT,
+                f -> "/roadmaps/" + f.roadmapId() + "/items/1",
+                f -> Map.of("activity", "Intruder", "version", "0"));
+        api(
+                "GET",
+                "/api/v1/roadmaps/{id}/lines/{position}",
+                Kind.OBJECT,
+                f -> "/api/v1/roadmaps/" + f.roadmapId() + "/lines/1");
+        api(
+                "GET",
+                "/api/v1/roadmaps/{id}/lines/{position}/history",
+                Kind.OBJECT,
+                f -> "/api/v1/roadmaps/" + f.roadmapId() + "/lines/1/history");
+        api(
+                "PUT",
+                "/api/v1/roadmaps/{id}/lines/{position}",
+                Kind.OBJECT,
+                f -> "/api/v1/roadmaps/" + f.roadmapId() + "/lines/1",
+                f -> "{\"activity\":\"Intruder\",\"version\":0}");
         api(
                 "GET",
                 "/api/v1/roadmaps/{id}/due-dates",

@@ -32,6 +32,11 @@ public final class RoadmapTestSupport {
     /** Saves the roadmap as the session's user (its first owner unit); returns its id. */
     public static long saveTracked(WebSession session, String title) {
         LocalDate today = LocalDate.now();
+        return save(session, title, today.minusDays(100), today.plusDays(200), table(today));
+    }
+
+    /** Saves this table as a roadmap of the session user's first owner unit; returns its id. */
+    public static long save(WebSession session, String title, LocalDate from, LocalDate to, String table) {
         Matcher owner = OWNER.matcher(session.get("/roadmaps/new").body());
         if (!owner.find()) {
             throw new IllegalStateException("no owner unit offered");
@@ -39,12 +44,18 @@ public final class RoadmapTestSupport {
         HttpResponse<String> saved = session.post(
                 "/roadmaps/new",
                 Map.of(
-                        "ownerUnitId", owner.group(1),
-                        "title", title,
-                        "periodFrom", today.minusDays(100).toString(),
-                        "periodTo", today.plusDays(200).toString(),
-                        "table", table(today),
-                        "action", "save"));
+                        "ownerUnitId",
+                        owner.group(1),
+                        "title",
+                        title,
+                        "periodFrom",
+                        from.toString(),
+                        "periodTo",
+                        to.toString(),
+                        "table",
+                        table,
+                        "action",
+                        "save"));
         String location = saved.headers().firstValue("Location").orElseThrow();
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }

@@ -3,6 +3,7 @@ package org.nastavnik.roadmap.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nastavnik.common.imports.Uploads;
@@ -93,7 +94,7 @@ class DueDateController {
                 errors,
                 model,
                 null,
-                () -> tracking.addEvidence(id, draft),
+                () -> tracking.addEvidence(id, draft, form.orderId()),
                 () -> page(model, detail, markOf(detail), form),
                 "/roadmaps/dates/" + id,
                 redirect);
@@ -136,7 +137,7 @@ class DueDateController {
                 detail.date().status(), detail.date().reason(), detail.date().version());
     }
 
-    private static String page(Model model, TrackingService.DueDetail detail, MarkForm mark, EvidenceForm evidence) {
+    private String page(Model model, TrackingService.DueDetail detail, MarkForm mark, EvidenceForm evidence) {
         model.addAttribute("detail", detail);
         if (!model.containsAttribute("mark")) {
             model.addAttribute("mark", mark);
@@ -145,6 +146,8 @@ class DueDateController {
             model.addAttribute("evidence", evidence);
         }
         model.addAttribute("maxMegabytes", Uploads.MAX_MEGABYTES);
+        model.addAttribute(
+                "orders", detail.mayMark() ? tracking.orders(detail.date().id()) : List.of());
         return "roadmap/date";
     }
 }

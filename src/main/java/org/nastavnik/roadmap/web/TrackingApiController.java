@@ -62,7 +62,9 @@ class TrackingApiController {
     record MarkRequest(DueStatus status, @Size(max = TrackingService.REASON_MAX) String reason, Long version) {}
 
     record EvidenceRequest(
-            @Size(max = EvidenceDraft.URL_MAX) String url, @Size(max = EvidenceDraft.NOTE_MAX) String note) {}
+            @Size(max = EvidenceDraft.URL_MAX) String url,
+            @Size(max = EvidenceDraft.NOTE_MAX) String note,
+            Long orderId) {}
 
     record CorrectionRequest(@Size(max = DeadlineCorrection.TEXT_MAX) String text) {}
 
@@ -92,9 +94,11 @@ class TrackingApiController {
 
     @PostMapping("/api/v1/roadmap-due-dates/{id}/evidence")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Adds a link (http or https) and/or a note as evidence of a due date")
+    @Operation(
+            summary = "Adds a link (http or https), a note and/or an order of the owner unit's registry (orderId)"
+                    + " as evidence of a due date; 422 on orderId for another unit's order")
     TrackingService.DueDetail addEvidence(@PathVariable long id, @Valid @RequestBody EvidenceRequest request) {
-        tracking.addEvidence(id, EvidenceDraft.link(request.url(), request.note()));
+        tracking.addEvidence(id, EvidenceDraft.link(request.url(), request.note()), request.orderId());
         return tracking.date(id);
     }
 
