@@ -3,6 +3,7 @@ package org.nastavnik.access;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.nastavnik.structure.AccessPolicy;
 import org.nastavnik.structure.Permission;
 import org.nastavnik.structure.Scope;
@@ -19,6 +20,12 @@ class CurrentPolicy implements AccessPolicy {
 
     /** Set while the system itself acts (demo data, bootstrap), never from a request. */
     private static final ThreadLocal<Boolean> SYSTEM = ThreadLocal.withInitial(() -> false);
+
+    /** Set while work runs as a given person without their session (a calendar subscription). */
+    private static final ThreadLocal<Caller> ACTING = new ThreadLocal<>();
+
+    /** Who the policy answers for: the signed-in user, or the person acted as. */
+    record Caller(long personId, String username) {}
 
     /** What a scope needs of an active assignment. */
     record Grant(Role role, String unitPath) {}
@@ -39,12 +46,30 @@ class CurrentPolicy implements AccessPolicy {
         }
     }
 
+    /**
+     * Runs the action with the rights of the person, as if they were signed in; the caller checks
+     * that the person may act at all (an enabled account). Never nested in system work.
+     */
+    static <T> T asPerson(long personId, String username, Supplier<T> action) {
+        Caller outer = ACTING.get();
+        ACTING.set(new Caller(personId, username));
+        try {
+            return action.get();
+        } finally {
+            if (outer == null) {
+                ACTING.remove();
+            } else {
+                ACTING.set(outer);
+            }
+        }
+    }
+
     @Override
     public Scope scope(Permission permission) {
         if (SYSTEM.get()) {
             return Scope.all();
         }
-        Optional<SignedIn> user = signedIn();
+        Optional<Caller> user = caller();
         if (user.isEmpty()) {
             return Scope.NOTHING;
         }
@@ -89,7 +114,7 @@ class CurrentPolicy implements AccessPolicy {
 
     @Override
     public Long personId() {
-        return SYSTEM.get() ? null : signedIn().map(SignedIn::personId).orElse(null);
+        return SYSTEM.get() ? null : caller().map(Caller::personId).orElse(null);
     }
 
     @Override
@@ -97,7 +122,16 @@ class CurrentPolicy implements AccessPolicy {
         if (SYSTEM.get()) {
             return "system";
         }
-        return signedIn().map(SignedIn::username).orElse("anonymous");
+        return caller().map(Caller::username).orElse("anonymous");
+    }
+
+    /** The person acted as, or else the signed-in user. */
+    private static Optional<Caller> caller() {
+        Caller acting = ACTING.get();
+        if (acting != null) {
+            return Optional.of(acting);
+        }
+        return signedIn().map(u -> new Caller(u.personId(), u.username()));
     }
 
     static Optional<SignedIn> signedIn() {

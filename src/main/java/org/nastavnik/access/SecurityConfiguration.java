@@ -38,6 +38,9 @@ class SecurityConfiguration {
     static final String SECOND_FACTOR_PENDING = "nastavnik.secondFactorPending";
     static final String SESSION_STARTED = "nastavnik.sessionStarted";
     static final String API_DOCS = "/api/v1/openapi";
+    /** The feeds behind secret calendar subscription links, one path segment after the prefix. */
+    static final String CALENDAR_FEEDS = "/calendar/*";
+
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
@@ -77,6 +80,26 @@ class SecurityConfiguration {
                 .addFilterAfter(new SessionGuard(), BasicAuthenticationFilter.class)
                 .addFilterAfter(new ApiSecondFactorGuard(entryPoint), SessionGuard.class)
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'")))
+                .build();
+    }
+
+    /**
+     * Calendar subscription feeds: calendar programs cannot sign in, so the secret token in the
+     * address is the credential and the controller checks it. Nothing here reads, creates or saves a
+     * session, a CSRF token or a saved request, so a poll leaves no session row and sets no cookie;
+     * the controller names the caching itself (private, a few minutes).
+     */
+    @Bean
+    @Order(-1)
+    SecurityFilterChain calendarFeeds(HttpSecurity http) throws Exception {
+        return http.securityMatcher(CALENDAR_FEEDS)
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(h -> h.cacheControl(c -> c.disable())
+                        .contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .build();
     }
 

@@ -564,6 +564,13 @@ class AccessMatrixIT {
                 "/api/v1/roadmaps/calendar.ics",
                 Kind.LIST,
                 f -> "/api/v1/roadmaps/calendar.ics?unitId=" + f.organizationId());
+        // the caller's own subscription link; its feed answers with the rights of the link's person
+        // (CalendarTokenIT: within their scope, gone when revoked or the account is disabled)
+        own("POST", "/roadmaps/calendar/subscription");
+        own("POST", "/roadmaps/calendar/subscription/off");
+        own("POST", "/api/v1/calendar/token");
+        own("DELETE", "/api/v1/calendar/token");
+        own("GET", "/calendar/{token}.ics");
         page("GET", "/roadmaps/dates/{id}", Kind.OBJECT, f -> "/roadmaps/dates/" + dueOf(f));
         page(
                 "POST",

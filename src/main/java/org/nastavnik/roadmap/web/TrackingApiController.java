@@ -53,7 +53,7 @@ class TrackingApiController {
             @RequestParam(required = false) Long roadmapId,
             HttpServletResponse response)
             throws IOException {
-        CalendarController.ics(calendar.feed(new DueLists.Filter(unitId, roadmapId)), response);
+        CalendarController.ics(calendar.feed(new DueLists.Filter(unitId, roadmapId)), "no-store", response);
     }
 
     /** A roadmap's due dates, in the order of its activities, with progress in all and by section. */
