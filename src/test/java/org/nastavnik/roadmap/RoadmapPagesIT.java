@@ -104,6 +104,88 @@ class RoadmapPagesIT {
     }
 
     @Test
+    void theCuratorCorrectsTheColumnsInThePreviewAndTheSaveReadsTheTableTheSameWay() {
+        WebSession curator = WebSession.signIn(port, DemoAccounts.CURATOR);
+        Matcher owner = OWNER.matcher(curator.get("/roadmaps/new").body());
+        assertThat(owner.find()).isTrue();
+        // the headers of the deadline and the activity are written over each other's columns
+        String header = "| № | Срок | Мероприятие | Ответственный | Результат |\n";
+        Map<String, String> fields = Map.of(
+                "ownerUnitId", owner.group(1),
+                "title", "Columns corrected",
+                "periodFrom", "2024-09-01",
+                "periodTo", "2025-08-31",
+                "table",
+                        header
+                                + "| 1.1 | Совет наставников | 25.09.2024 | Куратор | Протокол |\n"
+                                + "| 1.2 | Отчёт куратора | до 30.05 | Куратор | Отчёт |\n");
+
+        String recognized =
+                curator.post("/roadmaps/new", with(fields, "action", "preview")).body();
+        assertThat(recognized).contains("id=\"roadmap-mapping\"", html(text("roadmap.mapping.apply")));
+        assertThat(select(recognized, 2)).contains("value=\"DEADLINE\" selected");
+        assertThat(select(recognized, 3)).contains("value=\"ACTIVITY\" selected");
+        assertThat(recognized).containsPattern(">25\\.09\\.2024</td>\\s*<td[^>]*>Совет наставников</td>");
+        Matcher mapped =
+                Pattern.compile("name=\"mappedHeader\" value=\"([^\"]*)\"").matcher(recognized);
+        assertThat(mapped.find()).isTrue();
+
+        Map<String, String> corrected = new java.util.LinkedHashMap<>(fields);
+        corrected.put("mappedHeader", mapped.group(1).replace("&#9;", "\t"));
+        corrected.put("columns[0]", "NUMBER");
+        corrected.put("columns[1]", "ACTIVITY");
+        corrected.put("columns[2]", "DEADLINE");
+        corrected.put("columns[3]", "RESPONSIBLE");
+        corrected.put("columns[4]", "NONE");
+
+        String preview = curator.post("/roadmaps/new", with(corrected, "action", "preview"))
+                .body();
+        assertThat(select(preview, 2)).contains("value=\"ACTIVITY\" selected");
+        assertThat(select(preview, 5)).contains("value=\"NONE\" selected");
+        assertThat(preview)
+                .containsPattern(">Совет наставников</td>\\s*<td[^>]*>25\\.09\\.2024</td>")
+                .doesNotContain(">Протокол<")
+                .doesNotContain(html(text("roadmap.mapping.refused")));
+
+        Map<String, String> twoDeadlines = new java.util.LinkedHashMap<>(corrected);
+        twoDeadlines.put("columns[1]", "DEADLINE");
+        HttpResponse<String> refused = curator.post("/roadmaps/new", with(twoDeadlines, "action", "save"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body())
+                .contains(html(text("roadmap.mapping.refused")))
+                .contains(html(messages.getMessage(
+                        "roadmap.mapping.repeated.deadline", new Object[] {"2, 3"}, Locale.forLanguageTag("ru"))))
+                .contains(html(text("roadmap.mapping.noActivity")));
+        assertThat(select(refused.body(), 2)).contains("value=\"DEADLINE\" selected");
+
+        HttpResponse<String> saved = curator.post("/roadmaps/new", with(corrected, "action", "save"));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        String page = saved.headers().firstValue("Location").orElseThrow();
+        String id = page.substring(page.lastIndexOf('/') + 1);
+        Api.Response json = Api.as(port, DemoAccounts.CURATOR).get("/api/v1/roadmaps/" + id);
+        assertThat(json.json().path("lines").get(0).path("activity").asString()).isEqualTo("Совет наставников");
+        assertThat(json.json().path("lines").get(0).path("deadline").asString()).isEqualTo("25.09.2024");
+        assertThat(json.json().path("lines").get(0).path("result").asString()).isEmpty();
+        assertThat(json.json().path("lines").get(1).path("deadline").asString()).isEqualTo("до 30.05");
+
+        // the table changed under the mapping: the columns are recognized again, and the page says so
+        Map<String, String> changed = new java.util.LinkedHashMap<>(corrected);
+        changed.put("table", "| № | Мероприятие | Срок |\n| 1 | Приказ | май |\n");
+        String again = curator.post("/roadmaps/new", with(changed, "action", "preview"))
+                .body();
+        assertThat(again).contains(html(text("roadmap.mapping.headerChanged")));
+        assertThat(select(again, 2)).contains("value=\"ACTIVITY\" selected");
+    }
+
+    /** The choice of the column with this number (from 1) in the preview's mapping. */
+    private static String select(String page, int column) {
+        Matcher select = Pattern.compile("<select[^>]*id=\"mapping-" + column + "\".*?</select>", Pattern.DOTALL)
+                .matcher(page);
+        assertThat(select.find()).as("the choice of column %d", column).isTrue();
+        return select.group();
+    }
+
+    @Test
     void aCoordinatorOfSeveralUnitsOpensTheFormAndChoosesTheOwnerThere() {
         WebSession coordinator = WebSession.signIn(port, DemoAccounts.COORDINATOR);
 
