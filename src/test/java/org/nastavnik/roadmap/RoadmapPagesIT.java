@@ -132,11 +132,8 @@ class RoadmapPagesIT {
 
         Map<String, String> corrected = new java.util.LinkedHashMap<>(fields);
         corrected.put("mappedHeader", mapped.group(1).replace("&#9;", "\t"));
-        corrected.put("columns[0]", "NUMBER");
-        corrected.put("columns[1]", "ACTIVITY");
-        corrected.put("columns[2]", "DEADLINE");
-        corrected.put("columns[3]", "RESPONSIBLE");
-        corrected.put("columns[4]", "NONE");
+        // a browser repeats the parameter, one per choice; one value with commas binds the same
+        corrected.put("columns", "NUMBER,ACTIVITY,DEADLINE,RESPONSIBLE,NONE");
 
         String preview = curator.post("/roadmaps/new", with(corrected, "action", "preview"))
                 .body();
@@ -148,7 +145,7 @@ class RoadmapPagesIT {
                 .doesNotContain(html(text("roadmap.mapping.refused")));
 
         Map<String, String> twoDeadlines = new java.util.LinkedHashMap<>(corrected);
-        twoDeadlines.put("columns[1]", "DEADLINE");
+        twoDeadlines.put("columns", "NUMBER,DEADLINE,DEADLINE,RESPONSIBLE,NONE");
         HttpResponse<String> refused = curator.post("/roadmaps/new", with(twoDeadlines, "action", "save"));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body())
@@ -175,6 +172,21 @@ class RoadmapPagesIT {
                 .body();
         assertThat(again).contains(html(text("roadmap.mapping.headerChanged")));
         assertThat(select(again, 2)).contains("value=\"ACTIVITY\" selected");
+        // a column beyond the table, as only a hand-made request could post it: ignored, said so
+        Map<String, String> beyond = new java.util.LinkedHashMap<>(corrected);
+        beyond.put("columns", "NUMBER,ACTIVITY,DEADLINE,RESPONSIBLE,NONE,NONE,RESULT");
+        HttpResponse<String> ignored = curator.post("/roadmaps/new", with(beyond, "action", "preview"));
+        assertThat(ignored.statusCode()).isEqualTo(200);
+        assertThat(ignored.body())
+                .contains(html(messages.getMessage(
+                        "roadmap.mapping.outOfTable", new Object[] {"7"}, Locale.forLanguageTag("ru"))))
+                .containsPattern(">Совет наставников</td>\\s*<td[^>]*>25\\.09\\.2024</td>");
+        Map<String, String> farBeyond = new java.util.LinkedHashMap<>(corrected);
+        // an indexed name would make the binder fail: the mapping is not bound by index, so it is ignored
+        farBeyond.put("columns[100000]", "RESULT");
+        HttpResponse<String> far = curator.post("/roadmaps/new", with(farBeyond, "action", "preview"));
+        assertThat(far.statusCode()).isEqualTo(200);
+        assertThat(select(far.body(), 2)).contains("value=\"ACTIVITY\" selected");
     }
 
     /** The choice of the column with this number (from 1) in the preview's mapping. */

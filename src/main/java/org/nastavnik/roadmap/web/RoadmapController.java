@@ -99,18 +99,19 @@ class RoadmapController {
             @Valid @ModelAttribute("form") RoadmapForm form,
             BindingResult errors,
             @RequestParam(defaultValue = "preview") String action,
+            @RequestParam(required = false) List<String> columns,
             Model model) {
         List<UnitView> owners = owners();
         if (!errors.hasErrors()) {
             try {
                 if (action.equals("save")) {
-                    return "redirect:/roadmaps/" + roadmaps.create(form.draft());
+                    return "redirect:/roadmaps/" + roadmaps.create(form.draft(columns));
                 }
-                return form(model, owners, form, roadmaps.preview(form.draft()));
+                return form(model, owners, form, columns, roadmaps.preview(form.draft(columns)));
             } catch (FieldProblem problem) {
                 if (problem.field().equals("columns")) {
                     // a refused mapping: the preview shows why next to the choices, nothing is saved
-                    return form(model, owners, form, roadmaps.preview(form.draft()));
+                    return form(model, owners, form, columns, roadmaps.preview(form.draft(columns)));
                 }
                 errors.rejectValue(problem.field(), problem.code(), problem.arguments(), null);
             }
@@ -154,7 +155,7 @@ class RoadmapController {
         BindingResult errors = new BeanPropertyBindingResult(form, "form");
         validator.validate(form, errors);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
-        return create(form, errors, "preview", model);
+        return create(form, errors, "preview", null, model);
     }
 
     /** The multipart limit is checked when the controller reads the file; say so next to the field. */
@@ -179,11 +180,20 @@ class RoadmapController {
     }
 
     private String form(Model model, List<UnitView> owners, RoadmapForm form, RoadmapService.Preview preview) {
+        return form(model, owners, form, null, preview);
+    }
+
+    private String form(
+            Model model,
+            List<UnitView> owners,
+            RoadmapForm form,
+            List<String> columns,
+            RoadmapService.Preview preview) {
         model.addAttribute("form", form);
         model.addAttribute("owners", owners);
         model.addAttribute("preview", preview);
         if (preview != null) {
-            model.addAttribute("mapping", mapping(form, preview.table()));
+            model.addAttribute("mapping", mapping(columns, preview.table()));
             model.addAttribute("mappedHeader", String.join("\t", preview.table().header()));
         }
         model.addAttribute("maxBytes", RoadmapDocx.MAX_FILE_BYTES);
@@ -195,16 +205,14 @@ class RoadmapController {
     record MappedCell(int number, String text, String chosen) {}
 
     /** The choices to show: as read, or as the author posted them when the mapping was refused. */
-    private static List<MappedCell> mapping(RoadmapForm form, RoadmapTable.Parsed table) {
+    private static List<MappedCell> mapping(List<String> posted, RoadmapTable.Parsed table) {
         List<RoadmapTable.Column> read = table.mapping();
         List<MappedCell> cells = new ArrayList<>();
         for (int i = 0; i < read.size(); i++) {
             String chosen =
                     read.get(i) == null ? RoadmapForm.NOT_USED : read.get(i).name();
-            if (table.mappingRefused()
-                    && form.columns() != null
-                    && i < form.columns().size()) {
-                chosen = form.columns().get(i);
+            if (table.mappingRefused() && posted != null && i < posted.size()) {
+                chosen = posted.get(i);
             }
             cells.add(new MappedCell(i + 1, table.header().get(i), chosen));
         }

@@ -13,12 +13,12 @@ import org.nastavnik.roadmap.RoadmapTable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The roadmap import form: the owner, title, period and the table pasted from Word or Excel, and
- * the author's mapping of its header's cells as the preview posts it back.
+ * The roadmap import form: the owner, title, period and the table pasted from Word or Excel. The
+ * author's mapping of the header's cells is a request parameter of its own ({@code columns}, repeated
+ * in order), not bound here: an indexed name such as {@code columns[100000]} in a hand-made request
+ * would make the binder fail instead of being ignored.
  *
- * @param columns the meaning of each header cell in order ({@link RoadmapTable.Column} names, {@link
- *     #NOT_USED} for a column left out); null or empty for the columns recognized by their headers
- * @param mappedHeader the header's cells, joined by tabs, the mapping was chosen for
+ * @param mappedHeader the header's cells, joined by tabs, the posted mapping was chosen for
  */
 record RoadmapForm(
         @NotNull Long ownerUnitId,
@@ -26,7 +26,6 @@ record RoadmapForm(
         @NotNull @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate periodFrom,
         @NotNull @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate periodTo,
         @NotBlank @Size(max = 2_000_000) String table,
-        @Size(max = 100) List<String> columns,
         @Size(max = 100_000) String mappedHeader) {
 
     /** The value of a header cell's choice for a column that is not read. */
@@ -38,10 +37,20 @@ record RoadmapForm(
 
     /** A form whose table is read with the columns recognized by their headers. */
     static RoadmapForm of(Long ownerUnitId, String title, LocalDate periodFrom, LocalDate periodTo, String table) {
-        return new RoadmapForm(ownerUnitId, title, periodFrom, periodTo, table, null, null);
+        return new RoadmapForm(ownerUnitId, title, periodFrom, periodTo, table, null);
     }
 
+    /** The draft read with the columns recognized by their headers. */
     RoadmapDraft draft() {
+        return draft(null);
+    }
+
+    /**
+     * The draft read with the author's mapping: the meaning of each header cell in order ({@link
+     * RoadmapTable.Column} names, {@link #NOT_USED} for a column left out); null or empty for the
+     * columns recognized by their headers.
+     */
+    RoadmapDraft draft(List<String> columns) {
         List<RoadmapTable.Column> mapping = new ArrayList<>();
         if (columns != null) {
             for (String column : columns) {
