@@ -295,13 +295,21 @@ public class RoadmapService {
         RoadmapTable.Parsed parsed = RoadmapTable.parse(draft.table(), draft.columns());
         if (draft.columns().isEmpty()
                 || draft.mappedHeader() == null
-                || draft.mappedHeader().equals(String.join("\t", parsed.header()))) {
+                || draft.mappedHeader().equals(headerKey(parsed.header()))) {
             return parsed;
         }
         RoadmapTable.Parsed recognized = RoadmapTable.parse(draft.table());
         List<RoadmapTable.Problem> dropped = List.of(new RoadmapTable.Problem(HEADER_CHANGED, null));
         return new RoadmapTable.Parsed(
                 recognized.header(), recognized.columns(), recognized.rows(), recognized.problems(), dropped);
+    }
+
+    /**
+     * The header a mapping is made for, as the form posts it back: cells joined by tabs, line breaks
+     * within a cell as spaces (a browser would send them back as CR LF).
+     */
+    public static String headerKey(List<String> header) {
+        return String.join("\t", header).replace('\n', ' ');
     }
 
     /** The mapping was made for another header than the table has now; it is dropped, not refused. */

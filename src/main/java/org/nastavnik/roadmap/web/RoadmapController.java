@@ -194,7 +194,8 @@ class RoadmapController {
         model.addAttribute("preview", preview);
         if (preview != null) {
             model.addAttribute("mapping", mapping(columns, preview.table()));
-            model.addAttribute("mappedHeader", String.join("\t", preview.table().header()));
+            model.addAttribute(
+                    "mappedHeader", RoadmapService.headerKey(preview.table().header()));
         }
         model.addAttribute("maxBytes", RoadmapDocx.MAX_FILE_BYTES);
         model.addAttribute("maxMegabytes", megabytes());
