@@ -9,6 +9,7 @@ import org.nastavnik.common.ChangeRecorded;
 import org.nastavnik.common.FieldProblem;
 import org.nastavnik.common.ForbiddenException;
 import org.nastavnik.common.NotFoundException;
+import org.nastavnik.common.Violation;
 import org.nastavnik.structure.AccessPolicy;
 import org.nastavnik.structure.Permission;
 import org.nastavnik.structure.Scope;
@@ -112,11 +113,14 @@ public class RoadmapService {
      */
     public Preview preview(RoadmapDraft draft) {
         RoadmapTable.Parsed table = check(draft).table();
-        return new Preview(lines(table, draft.periodFrom(), draft.periodTo()), table.problems());
+        return new Preview(lines(table, draft.periodFrom(), draft.periodTo()), table.problems(), table);
     }
 
-    /** The lines as they would be saved, and the warnings (message codes with the item number). */
-    public record Preview(List<RoadmapLine> lines, List<RoadmapTable.Problem> warnings) {}
+    /**
+     * The lines as they would be saved, the warnings (message codes with the item number), and the
+     * table as read: its header, the columns it was read with and the problems of the author's mapping.
+     */
+    public record Preview(List<RoadmapLine> lines, List<RoadmapTable.Problem> warnings, RoadmapTable.Parsed table) {}
 
     /** A draft that may be saved: its owner and its table, read once. */
     private record Checked(UnitView owner, RoadmapTable.Parsed table) {}
@@ -126,6 +130,11 @@ public class RoadmapService {
         Checked checked = check(draft);
         UnitView owner = checked.owner();
         RoadmapTable.Parsed parsed = checked.table();
+        // a preview may show a refused mapping next to the table read as recognized; saving may not
+        FieldProblem.requireNone(parsed.mappingProblems().stream()
+                .filter(p -> RoadmapTable.refuses(p.code()))
+                .map(p -> new Violation("columns", p.code(), p.number()))
+                .toList());
         long id = jdbc.sql("select nextval('roadmap_seq')").query(Long.class).single();
         jdbc.sql("insert into roadmap (id, owner_unit_id, owner_path, title, period_from, period_to, created_by)"
                         + " values (?, ?, ?, ?, ?, ?, ?)")
@@ -268,7 +277,7 @@ public class RoadmapService {
                 || draft.periodTo().isAfter(draft.periodFrom().plusYears(10))) {
             throw new FieldProblem("periodTo", "roadmap.period.range");
         }
-        RoadmapTable.Parsed parsed = RoadmapTable.parse(draft.table());
+        RoadmapTable.Parsed parsed = read(draft);
         if (parsed.items().isEmpty()) {
             throw new FieldProblem("table", "roadmap.import.noTable");
         }
@@ -277,6 +286,34 @@ public class RoadmapService {
         }
         return new Checked(owner, parsed);
     }
+
+    /**
+     * The table read with the author's mapping, unless it was made for another header (the text
+     * changed since): then with the recognized columns and a note that the mapping was dropped.
+     */
+    private static RoadmapTable.Parsed read(RoadmapDraft draft) {
+        RoadmapTable.Parsed parsed = RoadmapTable.parse(draft.table(), draft.columns());
+        if (draft.columns().isEmpty()
+                || draft.mappedHeader() == null
+                || draft.mappedHeader().equals(headerKey(parsed.header()))) {
+            return parsed;
+        }
+        RoadmapTable.Parsed recognized = RoadmapTable.parse(draft.table());
+        List<RoadmapTable.Problem> dropped = List.of(new RoadmapTable.Problem(HEADER_CHANGED, null));
+        return new RoadmapTable.Parsed(
+                recognized.header(), recognized.columns(), recognized.rows(), recognized.problems(), dropped);
+    }
+
+    /**
+     * The header a mapping is made for, as the form posts it back: cells joined by tabs, line breaks
+     * within a cell as spaces (a browser would send them back as CR LF).
+     */
+    public static String headerKey(List<String> header) {
+        return String.join("\t", header).replace('\n', ' ');
+    }
+
+    /** The mapping was made for another header than the table has now; it is dropped, not refused. */
+    public static final String HEADER_CHANGED = "roadmap.mapping.headerChanged";
 
     private List<RoadmapLine> lines(RoadmapTable.Parsed parsed, LocalDate from, LocalDate to) {
         List<RoadmapLine> lines = new ArrayList<>();

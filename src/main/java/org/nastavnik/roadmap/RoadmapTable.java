@@ -43,9 +43,37 @@ public final class RoadmapTable {
     /**
      * What was read; {@code problems} are message codes with the row they concern.
      *
-     * @param columns the column of each meaning in the header, for the preview's mapping
+     * @param header the header's cells as written, for the preview's mapping
+     * @param columns the column of each meaning the table was read with (recognized or the author's)
+     * @param mappingProblems what was wrong with the author's mapping: a refused one (see {@link
+     *     #mappingRefused()}) leaves the recognized columns in place, a column the table does not
+     *     have is only ignored
      */
-    public record Parsed(Map<Column, Integer> columns, List<Row> rows, List<Problem> problems) {
+    public record Parsed(
+            List<String> header,
+            Map<Column, Integer> columns,
+            List<Row> rows,
+            List<Problem> problems,
+            List<Problem> mappingProblems) {
+
+        /** Whether the author's mapping was refused (and the table read with the recognized columns). */
+        public boolean mappingRefused() {
+            return mappingProblems.stream().anyMatch(p -> refuses(p.code()));
+        }
+
+        /** The meaning of each header cell, null for a column not used. */
+        public List<Column> mapping() {
+            List<Column> mapping = new ArrayList<>();
+            for (int i = 0; i < header.size(); i++) {
+                mapping.add(null);
+            }
+            columns.forEach((column, index) -> {
+                if (index < mapping.size()) {
+                    mapping.set(index, column);
+                }
+            });
+            return mapping;
+        }
 
         public List<Section> sections() {
             return rows.stream()
@@ -62,7 +90,32 @@ public final class RoadmapTable {
         }
     }
 
-    public record Problem(String code, String number) {}
+    public record Problem(String code, String number) {
+
+        /** Whether this problem of an author's mapping refuses it. */
+        public boolean refuses() {
+            return RoadmapTable.refuses(code);
+        }
+    }
+
+    /** Whether a problem of the author's mapping refuses it (the others only drop a part of it). */
+    public static boolean refuses(String code) {
+        return code.equals(MAPPING_NO_ACTIVITY)
+                || code.equals(MAPPING_NO_DEADLINE)
+                || code.startsWith(MAPPING_REPEATED);
+    }
+
+    /** A mapped column beyond the header's cells: ignored, the table read without it. */
+    public static final String MAPPING_OUT_OF_TABLE = "roadmap.mapping.outOfTable";
+
+    /** No column marked as the activity: the mapping is refused. */
+    public static final String MAPPING_NO_ACTIVITY = "roadmap.mapping.noActivity";
+
+    /** No column marked as the deadline: the mapping is refused. */
+    public static final String MAPPING_NO_DEADLINE = "roadmap.mapping.noDeadline";
+
+    /** Two columns with one meaning ({@code MAPPING_REPEATED + "deadline"}, the columns as the number). */
+    public static final String MAPPING_REPEATED = "roadmap.mapping.repeated.";
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+(?:\\.\\d+)*)\\.?\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern ONLY_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?$");
@@ -84,6 +137,14 @@ public final class RoadmapTable {
 
     /** Reads a table pasted as text: tab-separated rows, or a pipe table ({@code <br>} breaks a cell's line). */
     public static Parsed parse(String text) {
+        return parse(text, null);
+    }
+
+    /**
+     * Reads a pasted table with the author's mapping: the meaning of each header cell in order (null
+     * for a column not used); null or empty for the columns recognized by their headers.
+     */
+    public static Parsed parse(String text, List<Column> mapping) {
         List<List<String>> rows = new ArrayList<>();
         for (String line : (text == null ? "" : text).split("\\R")) {
             List<String> cells = cells(line);
@@ -91,7 +152,7 @@ public final class RoadmapTable {
                 rows.add(cells);
             }
         }
-        return read(rows);
+        return read(rows, mapping);
     }
 
     /**
@@ -100,7 +161,19 @@ public final class RoadmapTable {
      * rows that continue the one before.
      */
     public static Parsed read(List<List<String>> table) {
+        return read(table, null);
+    }
+
+    /**
+     * Reads the rows of a table with the author's mapping (see {@link #parse(String, List)}): exactly
+     * one activity and one deadline column, at most one of each other meaning, or the mapping is
+     * refused with its problems and the recognized columns are used; a column the header does not
+     * have is ignored.
+     */
+    public static Parsed read(List<List<String>> table, List<Column> mapping) {
         Map<Column, Integer> columns = null;
+        List<String> headerCells = List.of();
+        List<Problem> mappingProblems = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Set<String> numbers = new HashSet<>();
@@ -111,7 +184,12 @@ public final class RoadmapTable {
             List<String> cells = raw.stream().map(RoadmapTable::normalize).toList();
             Map<Column, Integer> header = header(cells);
             if (header != null) {
-                columns = columns == null ? header : columns;
+                if (columns == null) {
+                    headerCells = cells;
+                    columns = mapping == null || mapping.isEmpty()
+                            ? header
+                            : mapped(mapping, cells.size(), mappingProblems, header);
+                }
                 continue;
             }
             if (columns == null
@@ -160,9 +238,45 @@ public final class RoadmapTable {
         }
         if (columns == null) {
             problems.add(new Problem("roadmap.import.noTable", null));
-            return new Parsed(Map.of(), List.of(), problems);
+            return new Parsed(List.of(), Map.of(), List.of(), problems, List.of());
         }
-        return new Parsed(columns, rows, problems);
+        return new Parsed(headerCells, columns, rows, problems, mappingProblems);
+    }
+
+    /** The author's columns, or the recognized ones when the mapping breaks a rule (its problems added). */
+    private static Map<Column, Integer> mapped(
+            List<Column> mapping, int width, List<Problem> problems, Map<Column, Integer> recognized) {
+        Map<Column, List<Integer>> marked = new EnumMap<>(Column.class);
+        for (int i = 0; i < mapping.size(); i++) {
+            Column column = mapping.get(i);
+            if (column == null) {
+                continue;
+            }
+            if (i >= width) {
+                problems.add(new Problem(MAPPING_OUT_OF_TABLE, String.valueOf(i + 1)));
+                continue;
+            }
+            marked.computeIfAbsent(column, c -> new ArrayList<>()).add(i);
+        }
+        int ignored = problems.size();
+        if (!marked.containsKey(Column.ACTIVITY)) {
+            problems.add(new Problem(MAPPING_NO_ACTIVITY, null));
+        }
+        if (!marked.containsKey(Column.DEADLINE)) {
+            problems.add(new Problem(MAPPING_NO_DEADLINE, null));
+        }
+        Map<Column, Integer> columns = new EnumMap<>(Column.class);
+        marked.forEach((column, indexes) -> {
+            if (indexes.size() > 1) {
+                problems.add(new Problem(
+                        MAPPING_REPEATED + column.name().toLowerCase(Locale.ROOT),
+                        String.join(
+                                ", ",
+                                indexes.stream().map(i -> String.valueOf(i + 1)).toList())));
+            }
+            columns.put(column, indexes.get(0));
+        });
+        return problems.size() > ignored ? recognized : columns;
     }
 
     /**

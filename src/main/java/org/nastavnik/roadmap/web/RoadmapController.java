@@ -3,6 +3,7 @@ package org.nastavnik.roadmap.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.nastavnik.common.FieldProblem;
 import org.nastavnik.common.ForbiddenException;
@@ -11,6 +12,7 @@ import org.nastavnik.common.imports.Uploads;
 import org.nastavnik.roadmap.RoadmapDocx;
 import org.nastavnik.roadmap.RoadmapPreamble;
 import org.nastavnik.roadmap.RoadmapService;
+import org.nastavnik.roadmap.RoadmapTable;
 import org.nastavnik.roadmap.RoadmapTemplates;
 import org.nastavnik.structure.UnitView;
 import org.springframework.context.MessageSource;
@@ -75,7 +77,7 @@ class RoadmapController {
         List<UnitView> owners = owners();
         if (template != null && unit != null) {
             RoadmapTemplates.Proposal proposal = templates.propose(unit, template, null);
-            RoadmapForm form = new RoadmapForm(
+            RoadmapForm form = RoadmapForm.of(
                     unit, proposal.title(), proposal.periodFrom(), proposal.periodTo(), proposal.table());
             model.addAttribute("fromTemplate", true);
             return form(model, owners, form, roadmaps.preview(proposal.draft()));
@@ -97,15 +99,20 @@ class RoadmapController {
             @Valid @ModelAttribute("form") RoadmapForm form,
             BindingResult errors,
             @RequestParam(defaultValue = "preview") String action,
+            @RequestParam(required = false) List<String> columns,
             Model model) {
         List<UnitView> owners = owners();
         if (!errors.hasErrors()) {
             try {
                 if (action.equals("save")) {
-                    return "redirect:/roadmaps/" + roadmaps.create(form.draft());
+                    return "redirect:/roadmaps/" + roadmaps.create(form.draft(columns));
                 }
-                return form(model, owners, form, roadmaps.preview(form.draft()));
+                return form(model, owners, form, columns, roadmaps.preview(form.draft(columns)));
             } catch (FieldProblem problem) {
+                if (problem.field().equals("columns")) {
+                    // a refused mapping: the preview shows why next to the choices, nothing is saved
+                    return form(model, owners, form, columns, roadmaps.preview(form.draft(columns)));
+                }
                 errors.rejectValue(problem.field(), problem.code(), problem.arguments(), null);
             }
         }
@@ -141,14 +148,14 @@ class RoadmapController {
             return refused(model, owners, posted, message(refused.code(), refused.arguments()));
         }
         RoadmapPreamble preamble = read.preamble();
-        RoadmapForm form = new RoadmapForm(
-                ownerUnitId, preamble.title(), preamble.periodFrom(), preamble.periodTo(), read.table());
+        RoadmapForm form =
+                RoadmapForm.of(ownerUnitId, preamble.title(), preamble.periodFrom(), preamble.periodTo(), read.table());
         model.addAttribute("uploaded", read);
         model.addAttribute("fileName", file.getOriginalFilename());
         BindingResult errors = new BeanPropertyBindingResult(form, "form");
         validator.validate(form, errors);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
-        return create(form, errors, "preview", model);
+        return create(form, errors, "preview", null, model);
     }
 
     /** The multipart limit is checked when the controller reads the file; say so next to the field. */
@@ -173,12 +180,44 @@ class RoadmapController {
     }
 
     private String form(Model model, List<UnitView> owners, RoadmapForm form, RoadmapService.Preview preview) {
+        return form(model, owners, form, null, preview);
+    }
+
+    private String form(
+            Model model,
+            List<UnitView> owners,
+            RoadmapForm form,
+            List<String> columns,
+            RoadmapService.Preview preview) {
         model.addAttribute("form", form);
         model.addAttribute("owners", owners);
         model.addAttribute("preview", preview);
+        if (preview != null) {
+            model.addAttribute("mapping", mapping(columns, preview.table()));
+            model.addAttribute(
+                    "mappedHeader", RoadmapService.headerKey(preview.table().header()));
+        }
         model.addAttribute("maxBytes", RoadmapDocx.MAX_FILE_BYTES);
         model.addAttribute("maxMegabytes", megabytes());
         return "roadmap/form";
+    }
+
+    /** A header cell as written, its number from 1 and the meaning chosen for it. */
+    record MappedCell(int number, String text, String chosen) {}
+
+    /** The choices to show: as read, or as the author posted them when the mapping was refused. */
+    private static List<MappedCell> mapping(List<String> posted, RoadmapTable.Parsed table) {
+        List<RoadmapTable.Column> read = table.mapping();
+        List<MappedCell> cells = new ArrayList<>();
+        for (int i = 0; i < read.size(); i++) {
+            String chosen =
+                    read.get(i) == null ? RoadmapForm.NOT_USED : read.get(i).name();
+            if (table.mappingRefused() && posted != null && i < posted.size()) {
+                chosen = posted.get(i);
+            }
+            cells.add(new MappedCell(i + 1, table.header().get(i), chosen));
+        }
+        return cells;
     }
 
     private static int megabytes() {
