@@ -40,4 +40,16 @@ class PermissionHolderDirectory implements PermissionHolders {
                 .query((rs, n) -> new Holder(rs.getLong(1), rs.getString(2)))
                 .list();
     }
+
+    @Override
+    public List<Holder> withAccounts(java.util.Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select person_id, username from account where enabled and person_id = any(?)"
+                        + " order by person_id")
+                .param(personIds.toArray(Long[]::new))
+                .query((rs, n) -> new Holder(rs.getLong(1), rs.getString(2)))
+                .list();
+    }
 }

@@ -94,17 +94,24 @@ public class ReminderJob {
                             messages.getMessage(ROADMAP_DUE, arguments.toArray(), RUSSIAN));
                 }
             }
-            // the people the activity's responsible text names: in the app (their sign-in address is
-            // not known here)
-            for (long personId : due.responsiblePersonIds()) {
-                if (toRemind.stream().noneMatch(h -> h.personId() == personId)
-                        && notifications.notify(
-                                personId,
-                                "roadmap-due:" + due.dueId(),
-                                ROADMAP_DUE,
-                                arguments,
-                                "/roadmaps/dates/" + due.dueId())) {
+            // the people the activity's responsible text names, as the keepers: in the app and by e-mail
+            List<Long> named = due.responsiblePersonIds().stream()
+                    .filter(personId -> toRemind.stream().noneMatch(h -> h.personId() == personId))
+                    .toList();
+            Map<Long, String> emails = new HashMap<>();
+            holders.withAccounts(named).forEach(h -> emails.put(h.personId(), h.email()));
+            for (long personId : named) {
+                if (notifications.notify(
+                        personId,
+                        "roadmap-due:" + due.dueId(),
+                        ROADMAP_DUE,
+                        arguments,
+                        "/roadmaps/dates/" + due.dueId())) {
                     created++;
+                    mail.send(
+                            emails.get(personId),
+                            messages.getMessage("notification.roadmapDue.subject", arguments.toArray(), RUSSIAN),
+                            messages.getMessage(ROADMAP_DUE, arguments.toArray(), RUSSIAN));
                 }
             }
         }

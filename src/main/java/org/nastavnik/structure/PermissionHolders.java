@@ -16,6 +16,9 @@ public interface PermissionHolders {
      */
     List<Holder> nearest(Permission permission, String unitPath);
 
+    /** The people among these with an enabled account, each with the e-mail they sign in with. */
+    List<Holder> withAccounts(java.util.Collection<Long> personIds);
+
     /** A person with the e-mail they sign in with (null without an enabled account). */
     record Holder(long personId, String email) {}
 }
