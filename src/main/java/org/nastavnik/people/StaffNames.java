@@ -41,6 +41,20 @@ public class StaffNames {
                 .list();
     }
 
+    /** A position someone holds now in an organization under the unit. */
+    public record Post(long personId, String position) {}
+
+    /** The positions held on {@code on} in the organizations whose path starts with {@code unitPath}. */
+    public List<Post> postsUnder(String unitPath, LocalDate on) {
+        return jdbc.sql(
+                        "select distinct e.person_id, pos.name from employment e join position pos on pos.id = e.position_id"
+                                + " join person p on p.id = e.person_id where e.organization_path like ?"
+                                + " and (e.ended_on is null or e.ended_on >= ?) and p.anonymized_on is null")
+                .params(unitPath + "%", on)
+                .query((rs, n) -> new Post(rs.getLong(1), rs.getString(2)))
+                .list();
+    }
+
     /** The names of these people, in no particular order. */
     public List<Named> named(Collection<Long> personIds) {
         if (personIds.isEmpty()) {

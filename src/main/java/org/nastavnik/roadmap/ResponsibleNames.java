@@ -13,7 +13,8 @@ import org.nastavnik.people.StaffNames;
  * Recognizes the people a responsible text names by surname and initials — «Куропаткина А.Н.»,
  * «Н.Е. Дереча», «Илюк Л. В.» — among the people of the owner unit. A name is linked only when exactly
  * one person has that surname (ё read as е, any case) and those initials; a name nobody or several
- * people have, a surname in another case («И.Г. Ушакову») or a role («куратор») stays text.
+ * people have, a surname in another case («И.Г. Ушакову») or a role («куратор») stays text. A
+ * position written out in full names the one or two people who hold it ({@link #recognizePosts}).
  */
 final class ResponsibleNames {
 
@@ -59,6 +60,37 @@ final class ResponsibleNames {
                 found.add(matches.get(0).personId());
             }
         }
+        return found;
+    }
+
+    /** A position that names a role only when so few people hold it under the owner unit. */
+    static final int MAX_HOLDERS = 2;
+
+    /**
+     * The people the text names by their position written out in full as whole words — «Директор»,
+     * «Заместитель директора по УВР», «Педагог-психолог» — when at most {@value #MAX_HOLDERS} people
+     * hold it under the owner unit; a position many hold («учитель») names nobody in particular.
+     */
+    static Set<Long> recognizePosts(String text, List<StaffNames.Post> posts) {
+        Set<Long> found = new LinkedHashSet<>();
+        if (text == null || text.isBlank()) {
+            return found;
+        }
+        String written = key(text).replaceAll("\\s+", " ");
+        java.util.Map<String, List<Long>> holders = new java.util.LinkedHashMap<>();
+        posts.forEach(p -> holders.computeIfAbsent(key(p.position()).replaceAll("\\s+", " "), k -> new ArrayList<>())
+                .add(p.personId()));
+        holders.forEach((position, people) -> {
+            if (people.size() <= MAX_HOLDERS
+                    && !position.isBlank()
+                    && Pattern.compile(
+                                    "(?<![\\p{L}-])" + Pattern.quote(position) + "(?![\\p{L}-])",
+                                    Pattern.UNICODE_CHARACTER_CLASS)
+                            .matcher(written)
+                            .find()) {
+                found.addAll(people);
+            }
+        });
         return found;
     }
 

@@ -32,13 +32,18 @@ class ResponsiblePeople {
             return;
         }
         List<StaffNames.Named> people = staff.employedUnder(ownerPath, today);
+        List<StaffNames.Post> posts = staff.postsUnder(ownerPath, today);
         List<Object[]> rows = new ArrayList<>();
         responsibleByPosition.forEach((position, text) -> {
             jdbc.sql("delete from roadmap_line_person where roadmap_id = ? and position = ?")
                     .params(roadmapId, position)
                     .update();
-            ResponsibleNames.recognize(text, people)
-                    .forEach(person -> rows.add(new Object[] {roadmapId, position, person}));
+            // a name is the more precise: «Заместитель директора по УВР Иванова И.И.» is Иванова
+            java.util.Set<Long> named = ResponsibleNames.recognize(text, people);
+            if (named.isEmpty()) {
+                named = ResponsibleNames.recognizePosts(text, posts);
+            }
+            named.forEach(person -> rows.add(new Object[] {roadmapId, position, person}));
         });
         batches.batchUpdate("insert into roadmap_line_person (roadmap_id, position, person_id) values (?, ?, ?)", rows);
     }

@@ -52,7 +52,8 @@ class RoadmapResponsibleIT {
                 + "| 1.2 | Консультации | " + date(today.plusDays(3)) + " | Заместитель директора по УВР "
                 + psychologistWritten + " |\n"
                 + "| 1.3 | Совет | " + date(today.plusDays(4)) + " | Дереча Н.Е. |\n"
-                + "| 1.4 | Анкетирование | " + date(today.plusDays(5)) + " | Ушакова И.Г., Ганжа А.Н., куратор |\n";
+                + "| 1.4 | Анкетирование | " + date(today.plusDays(5)) + " | Ушакова И.Г., Ганжа А.Н., куратор |\n"
+                + "| 1.5 | Отчёт | " + date(today.plusDays(6)) + " | Директор |\n";
         WebSession curator = WebSession.signIn(port, DemoAccounts.CURATOR);
         long id = RoadmapTestSupport.save(
                 curator, "Responsible roadmap", today.minusDays(30), today.plusDays(300), table);
@@ -61,6 +62,16 @@ class RoadmapResponsibleIT {
         assertThat(linked(id, 3)).containsExactly(psychologist);
         assertThat(linked(id, 4)).doesNotContain(derecha).isEmpty();
         assertThat(linked(id, 5)).isEmpty();
+        // a position written out names its only holder in the school
+        List<Long> directors = jdbc.sql(
+                        "select distinct e.person_id from employment e join position p"
+                                + " on p.id = e.position_id where p.name = 'Директор' and e.ended_on is null"
+                                + " and e.organization_id = (select organization_id from employment where person_id = ? limit 1)")
+                .param(psychologist)
+                .query(Long.class)
+                .list();
+        assertThat(directors).hasSize(1);
+        assertThat(linked(id, 6)).containsExactlyElementsOf(directors);
         assertThat(curator.get("/roadmaps/" + id + "/items/2").body())
                 .contains("id=\"line-responsible-people\"", "Куропаткина Анна Николаевна");
         assertThat(curator.get("/roadmaps/" + id + "/items/5").body()).doesNotContain("line-responsible-people");
