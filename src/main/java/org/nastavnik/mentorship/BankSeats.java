@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 class BankSeats {
 
-    private static final String NAME = "concat_ws(' ', p.last_name, p.first_name, p.middle_name)";
+    /** The full name of the person row {@code p}, as the module's queries show it. */
+    static final String NAME = "concat_ws(' ', p.last_name, p.first_name, p.middle_name)";
 
     private final JdbcClient jdbc;
 

@@ -30,7 +30,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class MentorshipQuery {
 
-    private static final String NAME = "concat_ws(' ', p.last_name, p.first_name, p.middle_name)";
+    private static final String NAME = BankSeats.NAME;
+
+    /** An active mentee profile {@code b} in no open pair or group. */
+    private static final String UNPAIRED = "b.status = 'ACTIVE' and not exists (select 1 from mentorship_member e"
+            + " join mentorship s on s.id = e.mentorship_id where e.mentee_profile_id = b.id and e.left_on is null"
+            + " and s.status in " + MentorshipStatus.OPEN_SQL + ")";
+
+    /** Since when the mentee profile {@code b} waits: it entered the bank or became active again. */
+    private static final String SINCE = "greatest(b.created_at::date, b.status_since)";
 
     private final JdbcClient jdbc;
     private final AccessPolicy policy;
@@ -227,14 +235,35 @@ public class MentorshipQuery {
      */
     public List<WaitingMentee> waiting(Long unitId) {
         List<Object> params = new ArrayList<>();
-        Scope scope = policy.scope(Permission.READ);
-        StringBuilder where = new StringBuilder(scope.pathCondition("b.organization_path", params));
+        return waiting(readableUnder(unitId, params), params);
+    }
+
+    /** How many mentees {@link #waiting} lists, and how many of them longer than two weeks. */
+    public record WaitingCount(long waiting, long overdue) {}
+
+    /** The counts of {@link #waiting} without reading the rows (for the pairs list, on every filter). */
+    public WaitingCount waitingCount(Long unitId) {
+        // parameters in the order the statement names them: the date, then the scope
+        List<Object> params = new ArrayList<>();
+        params.add(LocalDate.now(clock).minusDays(WaitingMentee.DAYS_TO_PAIR));
+        String where = readableUnder(unitId, params);
+        return jdbc.sql("select count(*), count(*) filter (where " + SINCE + " < ?) from mentee_profile b" + " where "
+                        + UNPAIRED + " and " + where)
+                .params(params)
+                .query((rs, n) -> new WaitingCount(rs.getLong(1), rs.getLong(2)))
+                .single();
+    }
+
+    /** Within the READ scope and, when given, under the unit. */
+    private String readableUnder(Long unitId, List<Object> params) {
+        StringBuilder where =
+                new StringBuilder(policy.scope(Permission.READ).pathCondition("b.organization_path", params));
         if (unitId != null) {
             UnitView unit = structure.find(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
             where.append(" and b.organization_path like ?");
             params.add(unit.path() + "%");
         }
-        return waiting(where, params);
+        return where.toString();
     }
 
     /** The mentee profile when it waits for a pair within the caller's FORM_PAIRS scope. */
@@ -249,13 +278,10 @@ public class MentorshipQuery {
 
     private List<WaitingMentee> waiting(CharSequence where, List<Object> params) {
         LocalDate today = LocalDate.now(clock);
-        return jdbc.sql("select b.id, b.person_id, b.organization_id, b.category, " + NAME + " as name, u.short_name,"
-                        + " greatest(b.created_at::date, b.status_since) as since from mentee_profile b"
+        return jdbc.sql("select b.id, b.person_id, b.organization_id, b.category, " + NAME + " as name, u.short_name, "
+                        + SINCE + " as since from mentee_profile b"
                         + " join person p on p.id = b.person_id join unit u on u.id = b.organization_id"
-                        + " where b.status = 'ACTIVE' and " + where
-                        + " and not exists (select 1 from mentorship_member e join mentorship s on s.id = e.mentorship_id"
-                        + " where e.mentee_profile_id = b.id and e.left_on is null and s.status in "
-                        + MentorshipStatus.OPEN_SQL + ") order by since, p.sort_key")
+                        + " where " + UNPAIRED + " and " + where + " order by since, p.sort_key")
                 .params(params)
                 .query((rs, n) -> {
                     LocalDate since = rs.getObject("since", LocalDate.class);
@@ -335,13 +361,10 @@ public class MentorshipQuery {
         String ready = scope.pathCondition("s.organization_path", params);
         String banks = scope.pathCondition("b.organization_path", params);
         return Optional.of(jdbc.sql("select count(*) as waiting,"
-                        + " count(*) filter (where greatest(b.created_at::date, b.status_since) < ?) as overdue,"
+                        + " count(*) filter (where " + SINCE + " < ?) as overdue,"
                         + " (select count(*) from mentorship s where s.status = 'AWAITING_CONSENT' and " + awaiting
                         + ") as awaiting, (select count(*) from mentorship s where s.status = 'CONSENTED' and " + ready
-                        + ") as ready from mentee_profile b where b.status = 'ACTIVE' and " + banks
-                        + " and not exists (select 1 from mentorship_member e join mentorship s on s.id = e.mentorship_id"
-                        + " where e.mentee_profile_id = b.id and e.left_on is null and s.status in "
-                        + MentorshipStatus.OPEN_SQL + ")")
+                        + ") as ready from mentee_profile b where " + UNPAIRED + " and " + banks)
                 .params(params)
                 .query((rs, n) -> new Counts(
                         rs.getLong("waiting"), rs.getLong("overdue"), rs.getLong("awaiting"), rs.getLong("ready")))

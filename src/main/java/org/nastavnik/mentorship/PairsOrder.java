@@ -45,7 +45,7 @@ public class PairsOrder {
 
     static final int MAX_NAME = 200;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final String NAME = "concat_ws(' ', p.last_name, p.first_name, p.middle_name)";
+    private static final String NAME = BankSeats.NAME;
 
     private final MentorshipQuery query;
     private final MentorshipService mentorships;
@@ -108,8 +108,8 @@ public class PairsOrder {
 
     /** Registers the order (its PDF) and fixes the pairs it lists; a refused field leaves all as it was. */
     public OrderView issue(OrderRequest request) {
-        List<Long> ids = checked(request);
-        byte[] pdf = documents.pdf(content(request, ids));
+        List<MentorshipRow> pairs = checked(request);
+        byte[] pdf = documents.pdf(content(request, pairs));
         OrderView order = registry.register(OrderDraft.generated(
                 request.organizationId(),
                 OrderType.PAIRS_FIXING,
@@ -118,7 +118,7 @@ public class PairsOrder {
                 null,
                 fileName(request),
                 pdf));
-        mentorships.fix(ids, order.id(), order.number(), order.date());
+        mentorships.fix(pairs.stream().map(MentorshipRow::id).toList(), order.id(), order.number(), order.date());
         return order;
     }
 
@@ -134,7 +134,7 @@ public class PairsOrder {
     }
 
     /** The pairs asked for, each consented and of the organization; the request's own fields checked. */
-    private List<Long> checked(OrderRequest request) {
+    private List<MentorshipRow> checked(OrderRequest request) {
         if (request.organizationId() == null) {
             throw new FieldProblem("organizationId", "mentorship.organization.required");
         }
@@ -164,10 +164,10 @@ public class PairsOrder {
                 .findFirst()
                 .ifPresent(id -> problems.add(new Violation("mentorshipIds", "mentorship.order.notConsented", id)));
         FieldProblem.requireNone(problems);
-        return ids;
+        return ids.stream().map(ready::get).toList();
     }
 
-    private OrderContent content(OrderRequest request, List<Long> ids) {
+    private OrderContent content(OrderRequest request, List<MentorshipRow> pairs) {
         UnitView organization = organization(request.organizationId());
         LocalDate date = request.date() == null ? mentorships.today() : request.date();
         Map<String, String> values = new LinkedHashMap<>();
@@ -191,14 +191,14 @@ public class PairsOrder {
                 filled.title(),
                 filled.preamble(),
                 filled.clauses(),
-                annex(ids),
+                annex(pairs),
                 position == null ? filled.signerPosition() : position,
                 request.signerName().strip(),
                 List.of());
     }
 
     /** The table of pairs: number, mentors, mentees (with positions), form, kind and period. */
-    private OrderContent.Annex annex(List<Long> ids) {
+    private OrderContent.Annex annex(List<MentorshipRow> pairs) {
         Map<Long, List<String>> mentors = new HashMap<>();
         Map<Long, List<String>> mentees = new HashMap<>();
         jdbc.sql("select m.mentorship_id, m.role, " + NAME + " as name, u.short_name, m.organization_id,"
@@ -208,7 +208,7 @@ public class PairsOrder {
                         + " from mentorship_member m join mentorship s on s.id = m.mentorship_id"
                         + " join person p on p.id = m.person_id join unit u on u.id = m.organization_id"
                         + " where m.mentorship_id = any(?) and m.left_on is null order by m.id")
-                .param(ids.toArray(Long[]::new))
+                .param(pairs.stream().map(MentorshipRow::id).toArray(Long[]::new))
                 .query(rs -> {
                     StringBuilder line = new StringBuilder(rs.getString("name"));
                     if (rs.getString("positions") != null) {
@@ -221,12 +221,10 @@ public class PairsOrder {
                             .computeIfAbsent(rs.getLong("mentorship_id"), k -> new ArrayList<>())
                             .add(line.toString());
                 });
-        Map<Long, MentorshipRow> rows = new HashMap<>();
-        consentedOrFixed(ids).forEach(r -> rows.put(r.id(), r));
         List<List<String>> table = new ArrayList<>();
         int n = 1;
-        for (long id : ids) {
-            MentorshipRow row = rows.get(id);
+        for (MentorshipRow row : pairs) {
+            long id = row.id();
             table.add(List.of(
                     String.valueOf(n++),
                     String.join(";\n", mentors.getOrDefault(id, List.of())),
@@ -250,28 +248,6 @@ public class PairsOrder {
                         new MentorshipFilter(organizationId, MentorshipStatus.CONSENTED, null, null),
                         PageRequest.of(0, 1000))
                 .getContent();
-    }
-
-    private List<MentorshipRow> consentedOrFixed(List<Long> ids) {
-        List<MentorshipRow> rows = new ArrayList<>();
-        for (long id : ids) {
-            MentorshipView view = query.get(id);
-            rows.add(new MentorshipRow(
-                    id,
-                    view.organization(),
-                    view.form(),
-                    view.kind(),
-                    view.status(),
-                    List.of(),
-                    List.of(),
-                    view.plannedStart(),
-                    view.plannedEnd(),
-                    0,
-                    0,
-                    view.orderNumber(),
-                    view.orderDate()));
-        }
-        return rows;
     }
 
     private UnitView organization(long organizationId) {

@@ -64,14 +64,12 @@ class PairsController {
         model.addAttribute("statuses", MentorshipStatus.values());
         model.addAttribute("forms", MentorshipForm.values());
         model.addAttribute("filter", new MentorshipFilter(unit, status, form, q));
-        List<WaitingMentee> waiting = query.waiting(unit);
-        model.addAttribute("waitingCount", waiting.size());
+        MentorshipQuery.WaitingCount waiting = query.waitingCount(unit);
+        model.addAttribute("waitingCount", waiting.waiting());
+        model.addAttribute("waitingOverdue", waiting.overdue());
         model.addAttribute(
                 "mayForm",
                 !structure.units(Permission.FORM_PAIRS, UnitLevel.ORGANIZATION).isEmpty());
-        model.addAttribute(
-                "waitingOverdue",
-                waiting.stream().filter(WaitingMentee::overdue).count());
         return "mentorship/list";
     }
 
