@@ -44,7 +44,11 @@ public class BankExport {
                 text("people.column.organization"),
                 text(mentors ? "bank.column.mentorDetails" : "bank.column.deficits")));
         if (mentors) {
-            headers.addAll(List.of(text("bank.capacity"), text("bank.filter.network"), text("bank.contest")));
+            headers.addAll(List.of(
+                    text("bank.capacity"),
+                    text("bank.filter.network"),
+                    text("bank.contest"),
+                    text("bank.contest.region")));
         } else {
             headers.add(text("bank.category"));
         }
@@ -58,7 +62,8 @@ public class BankExport {
                 cells.addAll(List.of(
                         String.valueOf(r.capacity()),
                         r.networkAvailable() ? text("yes") : text("no"),
-                        text("bank.contest." + r.contest())));
+                        text("bank.contest." + r.contest()),
+                        text("bank.contest.region." + r.region())));
             } else {
                 cells.add(text("bank.category." + r.category()));
             }

@@ -118,7 +118,7 @@ class BankPersonalData implements PersonalDataContributor {
                 .update();
         LocalDate today = people.today();
         int mentors = jdbc.sql("update mentor_profile set competency_note = null, consent_document = null,"
-                        + " contest_comment = null, status_since = case when status = 'LEFT' then status_since else ? end,"
+                        + " contest_comment = null, region_comment = null, status_since = case when status = 'LEFT' then status_since else ? end,"
                         + " status = 'LEFT', version = version + 1 where person_id = ?")
                 .params(today, personId)
                 .update();

@@ -4,7 +4,7 @@ import org.nastavnik.common.RussianText;
 
 /**
  * Filters of the bank lists; null means any. Subject, competency, free capacity, network and
- * contest apply to mentors; deficit and category to mentees.
+ * the contest's stages (municipal, regional) apply to mentors; deficit and category to mentees.
  */
 public record BankQuery(
         String text,
@@ -17,11 +17,12 @@ public record BankQuery(
         Boolean networkAvailable,
         Boolean confirmed,
         ContestStatus contest,
+        ContestStatus region,
         ProfileStatus status,
         String sort) {
 
     public static final BankQuery ANY =
-            new BankQuery(null, null, null, null, null, null, null, null, null, null, null, "name");
+            new BankQuery(null, null, null, null, null, null, null, null, null, null, null, null, "name");
 
     public BankQuery {
         text = RussianText.trimToNull(text);

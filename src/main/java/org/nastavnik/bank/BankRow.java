@@ -9,6 +9,8 @@ import java.util.List;
  * @param category the mentee's category, null for a mentor
  * @param capacity a mentor's capacity, null for a mentee
  * @param load the mentees a mentor has now in pairs and groups not ended, null for a mentee
+ * @param contest a mentor's municipal contest, null for a mentee
+ * @param region a mentor's regional contest, null for a mentee
  */
 public record BankRow(
         long id,
@@ -22,4 +24,5 @@ public record BankRow(
         boolean networkAvailable,
         ProfileStatus status,
         boolean confirmed,
-        ContestStatus contest) {}
+        ContestStatus contest,
+        ContestStatus region) {}

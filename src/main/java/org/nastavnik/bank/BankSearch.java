@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.nastavnik.bank.MentorProfile.Named;
 import org.nastavnik.catalog.CatalogEntryView;
 import org.nastavnik.catalog.CatalogKind;
@@ -120,7 +121,8 @@ public class BankSearch {
                         bank == Bank.MENTORS && rs.getBoolean("network_available"),
                         ProfileStatus.valueOf(rs.getString("status")),
                         Integer.valueOf(currentYear()).equals(rs.getObject("confirmed_year", Integer.class)),
-                        bank == Bank.MENTORS ? ContestStatus.valueOf(rs.getString("contest_status")) : null))
+                        bank == Bank.MENTORS ? ContestStatus.valueOf(rs.getString("contest_status")) : null,
+                        bank == Bank.MENTORS ? ContestStatus.valueOf(rs.getString("region_status")) : null))
                 .list();
         return new PageImpl<>(details(bank, raws, loads), page, total);
     }
@@ -165,6 +167,44 @@ public class BankSearch {
                 unconfirmed(Bank.MENTEES),
                 deadline,
                 ChronoUnit.DAYS.between(today, deadline)));
+    }
+
+    /**
+     * Nominees waiting for the caller's commission: the municipal stage in the municipalities they
+     * decide for, the regional stage in their regions.
+     */
+    public record ContestQueue(long municipal, long region) {}
+
+    /** Nothing for those who decide no contest. */
+    public Optional<ContestQueue> contestQueue() {
+        Scope deciding = policy.scope(Permission.DECIDE_CONTEST);
+        if (deciding.isEmpty()) {
+            return Optional.empty();
+        }
+        Scope municipal = deciding;
+        Scope regions = deciding;
+        if (!deciding.everything()) {
+            Map<Boolean, List<String>> byLevel = deciding.paths().stream()
+                    .collect(Collectors.partitioningBy(
+                            p -> MentorService.regionPath(p).equals(p)));
+            municipal = new Scope(false, byLevel.get(false), null);
+            regions = new Scope(false, byLevel.get(true), null);
+        }
+        return Optional.of(new ContestQueue(
+                nominated(ContestLevel.MUNICIPAL, municipal), nominated(ContestLevel.REGION, regions)));
+    }
+
+    private long nominated(ContestLevel level, Scope scope) {
+        if (scope.isEmpty()) {
+            return 0;
+        }
+        List<Object> params = new ArrayList<>();
+        String where = scope.pathCondition("organization_path", params);
+        return jdbc.sql("select count(*) from mentor_profile where " + where + " and status = 'ACTIVE' and "
+                        + level.status + " = 'NOMINATED'")
+                .params(params)
+                .query(Long.class)
+                .single();
     }
 
     /** A deficit with the number of active mentees who have it. */
@@ -232,7 +272,8 @@ public class BankSearch {
             boolean network,
             ProfileStatus status,
             boolean confirmed,
-            ContestStatus contest) {}
+            ContestStatus contest,
+            ContestStatus region) {}
 
     /** @param known the loads already read for the free-capacity filter, or null */
     private List<BankRow> details(Bank bank, List<Raw> raws, Map<Long, Integer> known) {
@@ -272,7 +313,8 @@ public class BankSearch {
                             r.network(),
                             r.status(),
                             r.confirmed(),
-                            r.contest());
+                            r.contest(),
+                            r.region());
                 })
                 .toList();
     }
@@ -318,6 +360,10 @@ public class BankSearch {
             if (query.contest() != null) {
                 where.append(" and b.contest_status = ?");
                 params.add(query.contest().name());
+            }
+            if (query.region() != null) {
+                where.append(" and b.region_status = ?");
+                params.add(query.region().name());
             }
         } else {
             if (query.deficitId() != null) {

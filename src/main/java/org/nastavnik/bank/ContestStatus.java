@@ -1,6 +1,6 @@
 package org.nastavnik.bank;
 
-/** A mentor's way into the municipal bank: nominated by the organization, then selected or rejected. */
+/** Where a mentor stands at a stage of the contest ({@link ContestLevel}): nominated, then selected or rejected. */
 public enum ContestStatus {
     NONE,
     NOMINATED,

@@ -88,8 +88,13 @@ public class MentorService {
             LocalDate statusSince,
             Integer confirmedYear,
             Contest contest,
+            Contest regional,
             long version)
             implements ProfileRecords.Stored {
+
+        Contest stage(ContestLevel level) {
+            return level == ContestLevel.MUNICIPAL ? contest : regional;
+        }
 
         @Override
         public Map<String, Object> snapshot() {
@@ -105,6 +110,7 @@ public class MentorService {
             values.put("status", data.status());
             values.put("confirmedYear", confirmedYear);
             values.put("contestStatus", contest.status());
+            values.put("regionStatus", regional.status());
             return values;
         }
     }
@@ -242,6 +248,7 @@ public class MentorService {
                 row.statusSince(),
                 row.confirmedYear(),
                 row.contest(),
+                row.regional(),
                 achievements,
                 trainings,
                 persons.facts(person, row.organizationId()),
@@ -249,7 +256,8 @@ public class MentorService {
                 row.version(),
                 row.confirmedYear() != null && row.confirmedYear() == records.currentYear(),
                 persons.mayEdit(row.organizationPath()),
-                policy.scope(Permission.DECIDE_CONTEST).covers(row.organizationPath()));
+                mayDecide(row.organizationPath()),
+                mayDecide(regionPath(row.organizationPath())));
     }
 
     /**
@@ -323,38 +331,59 @@ public class MentorService {
                 table, id, profile.organizationPath(), "delete", Map.of("profileId", profileId), Map.of()));
     }
 
-    /** The organization nominates an active mentor to the municipal contest. */
+    /**
+     * Nominates an active mentor to a stage of the contest: the organization to the municipal one;
+     * the municipality (whoever decides its contest) a mentor of its municipal bank to the region.
+     */
     @Transactional
-    public void nominate(long id) {
-        Row before = records.editable(id);
+    public void nominate(long id, ContestLevel level) {
+        Row before = level == ContestLevel.MUNICIPAL ? records.editable(id) : records.visible(id);
+        if (level == ContestLevel.REGION && !mayDecide(before.organizationPath())) {
+            throw new ForbiddenException("nominate to the region");
+        }
+        String field = level == ContestLevel.MUNICIPAL ? "contest" : "region";
         if (before.data().status() != ProfileStatus.ACTIVE) {
-            throw new FieldProblem("contest", "bank.contest.notActive");
+            throw new FieldProblem(field, "bank.contest.notActive");
         }
-        if (before.contest().status() == ContestStatus.NOMINATED
-                || before.contest().status() == ContestStatus.SELECTED) {
-            throw new FieldProblem("contest", "bank.contest.already");
+        if (level == ContestLevel.REGION && before.contest().status() != ContestStatus.SELECTED) {
+            throw new FieldProblem(field, "bank.contest.region.notSelected");
         }
-        jdbc.sql("update mentor_profile set contest_status = 'NOMINATED', nominated_on = ?, contest_protocol = null,"
-                        + " contest_date = null, contest_comment = null, version = version + 1 where id = ?")
+        if (before.stage(level).pending()) {
+            throw new FieldProblem(field, "bank.contest.already");
+        }
+        jdbc.sql("update mentor_profile set " + level.status + " = 'NOMINATED', " + level.nominatedOn + " = ?, "
+                        + level.protocol + " = null, " + level.decidedOn + " = null, " + level.comment
+                        + " = null, version = version + 1 where id = ?")
                 .params(people.today(), id)
                 .update();
-        records.changed(before, "nominate");
+        records.changed(before, level == ContestLevel.MUNICIPAL ? "nominate" : "nominateRegion");
     }
 
-    /** The municipal coordinator records the contest's decision on a nominee. */
+    /**
+     * Records a commission's decision on a nominee: the municipal coordinator's for the municipal
+     * bank, the regional operator's for the regional one. A mentor nominated to or selected by the
+     * region stays in the municipal bank: that decision is not reversed under the region's.
+     */
     @Transactional
-    public void decide(long id, ContestDecision decision) {
+    public void decide(long id, ContestLevel level, ContestDecision decision) {
         Row before = records.visible(id);
-        if (!policy.scope(Permission.DECIDE_CONTEST).covers(before.organizationPath())) {
+        String deciding =
+                level == ContestLevel.MUNICIPAL ? before.organizationPath() : regionPath(before.organizationPath());
+        if (!mayDecide(deciding)) {
             throw new ForbiddenException("decide the contest");
         }
-        if (before.contest().status() == ContestStatus.NONE) {
+        Contest stage = before.stage(level);
+        if (stage.status() == ContestStatus.NONE) {
             throw new FieldProblem("selected", "bank.contest.notNominated");
         }
-        FieldProblem.requireNone(
-                BankRules.checkDecision(decision, before.contest().nominatedOn(), people.today()));
-        jdbc.sql("update mentor_profile set contest_status = ?, contest_protocol = ?, contest_date = ?,"
-                        + " contest_comment = ?, version = version + 1 where id = ?")
+        FieldProblem.requireNone(BankRules.checkDecision(decision, stage.nominatedOn(), people.today()));
+        if (level == ContestLevel.MUNICIPAL
+                && !decision.selected()
+                && before.regional().pending()) {
+            throw new FieldProblem("selected", "bank.contest.region.holds");
+        }
+        jdbc.sql("update mentor_profile set " + level.status + " = ?, " + level.protocol + " = ?, " + level.decidedOn
+                        + " = ?, " + level.comment + " = ?, version = version + 1 where id = ?")
                 .params(
                         decision.selected() ? "SELECTED" : "REJECTED",
                         decision.protocol(),
@@ -362,7 +391,17 @@ public class MentorService {
                         decision.comment(),
                         id)
                 .update();
-        records.changed(before, "decide");
+        records.changed(before, level == ContestLevel.MUNICIPAL ? "decide" : "decideRegion");
+    }
+
+    private boolean mayDecide(String path) {
+        return policy.scope(Permission.DECIDE_CONTEST).covers(path);
+    }
+
+    /** The path of the region a unit lies in: the first unit of its path. */
+    static String regionPath(String path) {
+        int end = path.indexOf('/', 1);
+        return end < 0 ? path : path.substring(0, end + 1);
     }
 
     /** What is wrong with the data for a new profile (id null) or the existing one, all at once. */
@@ -425,13 +464,18 @@ public class MentorService {
                 data,
                 rs.getObject("status_since", LocalDate.class),
                 rs.getObject("confirmed_year", Integer.class),
-                new Contest(
-                        ContestStatus.valueOf(rs.getString("contest_status")),
-                        rs.getObject("nominated_on", LocalDate.class),
-                        rs.getString("contest_protocol"),
-                        rs.getObject("contest_date", LocalDate.class),
-                        rs.getString("contest_comment")),
+                contest(rs, ContestLevel.MUNICIPAL),
+                contest(rs, ContestLevel.REGION),
                 rs.getLong("version"));
+    }
+
+    private static Contest contest(ResultSet rs, ContestLevel level) throws SQLException {
+        return new Contest(
+                ContestStatus.valueOf(rs.getString(level.status)),
+                rs.getObject(level.nominatedOn, LocalDate.class),
+                rs.getString(level.protocol),
+                rs.getObject(level.decidedOn, LocalDate.class),
+                rs.getString(level.comment));
     }
 
     static List<Long> longs(Array array) throws SQLException {

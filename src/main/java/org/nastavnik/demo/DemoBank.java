@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.nastavnik.bank.ContestDecision;
+import org.nastavnik.bank.ContestLevel;
 import org.nastavnik.bank.DeficitSource;
 import org.nastavnik.bank.MenteeCategory;
 import org.nastavnik.bank.MenteeData;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
 /**
  * The demo region's banks: experienced staff as mentors and young teachers as mentees with their
  * deficits, a part of them not yet confirmed this academic year, and the municipal contest of
- * school No. 5's municipality under way. School No. 5 has more mentees (also teachers new to it or
+ * school No. 5's municipality under way (one of its selected mentors nominated to the region). School No. 5 has more mentees (also teachers new to it or
  * with difficulties), whose strongest deficits share two areas, and the other organizations of its
  * municipality more mentors open to network mentoring, so that matching proposes pairs and groups.
  * The mentees entered the banks on different days, a part of them more than two weeks ago.
@@ -149,12 +150,18 @@ class DemoBank {
                         false));
             }
         }
+        // the first two are selected into the municipal bank, the first of them is nominated to the
+        // region and waits for the regional commission; the others wait for the municipal one
         for (int i = 0; i < nominees.size(); i++) {
-            mentors.nominate(nominees.get(i));
-            if (i == 0) {
+            mentors.nominate(nominees.get(i), ContestLevel.MUNICIPAL);
+            if (i < 2) {
                 mentors.decide(
                         nominees.get(i),
+                        ContestLevel.MUNICIPAL,
                         new ContestDecision(true, texts.get("protocol"), people.today(), texts.get("comment")));
+            }
+            if (i == 0) {
+                mentors.nominate(nominees.get(i), ContestLevel.REGION);
             }
         }
         // a third of the banks was last confirmed in the previous academic year

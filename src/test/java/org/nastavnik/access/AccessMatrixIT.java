@@ -1030,13 +1030,29 @@ class AccessMatrixIT {
                 "/bank/mentors/{id}/{what:achievement|training}/{entry}/delete",
                 Kind.OBJECT,
                 f -> "/bank/mentors/" + f.mentorId() + "/training/1/delete");
-        page("POST", "/bank/mentors/{id}/nominate", Kind.OBJECT, f -> "/bank/mentors/" + f.mentorId() + "/nominate");
         page(
                 "POST",
-                "/bank/mentors/{id}/decision",
+                "/bank/mentors/{id}/contest/{level:municipal|region}/nominate",
                 Kind.OBJECT,
-                f -> "/bank/mentors/" + f.mentorId() + "/decision",
+                f -> "/bank/mentors/" + f.mentorId() + "/contest/municipal/nominate");
+        page(
+                "POST",
+                "/bank/mentors/{id}/contest/{level:municipal|region}/decision",
+                Kind.OBJECT,
+                f -> "/bank/mentors/" + f.mentorId() + "/contest/region/decision",
                 f -> Map.of("selected", "true", "protocol", "Intruder", "decidedOn", "2026-01-10"));
+        api(
+                "POST",
+                "/api/v1/mentors/{id}/contest/{level:municipal|region}/nomination",
+                Kind.OBJECT,
+                f -> "/api/v1/mentors/" + f.mentorId() + "/contest/region/nomination",
+                f -> "{}");
+        api(
+                "POST",
+                "/api/v1/mentors/{id}/contest/{level:municipal|region}/decision",
+                Kind.OBJECT,
+                f -> "/api/v1/mentors/" + f.mentorId() + "/contest/municipal/decision",
+                f -> "{\"selected\": true, \"protocol\": \"Intruder\", \"decidedOn\": \"2026-01-10\"}");
         page(
                 "GET",
                 "/bank/mentees/{id}/self-assessment",
@@ -1427,7 +1443,7 @@ class AccessMatrixIT {
                 .isZero();
         String foreigners = "(select id from person where last_name like 'Zzmarker%')";
         assertThat(jdbc.sql("select (select count(*) from mentor_profile where person_id in " + foreigners
-                                + " and (confirmed_year is not null or version > 0 or contest_status <> 'NONE'))"
+                                + " and (confirmed_year is not null or version > 0 or contest_status <> 'NONE' or region_status <> 'NONE'))"
                                 + " + (select count(*) from mentee_profile where person_id in " + foreigners
                                 + " and (confirmed_year is not null or version > 0 or request_text is not null))"
                                 + " + (select count(*) from mentor_training where course = 'Intruder')"

@@ -23,6 +23,8 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class BankPagesIT {
 
+    private static final String REGION_TOTP = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
     @LocalServerPort
     int port;
 
@@ -135,27 +137,84 @@ class BankPagesIT {
         assertThat(confirmed.statusCode()).isEqualTo(302);
         assertThat(curator.get("/bank/mentors?confirmed=false").body()).doesNotContain("Firstmentor", "Secondmentor");
 
-        assertThat(curator.post("/bank/mentors/" + first + "/nominate", Map.of())
+        assertThat(curator.post("/bank/mentors/" + first + "/contest/municipal/nominate", Map.of())
                         .statusCode())
                 .isEqualTo(302);
         WebSession head = WebSession.signIn(port, DemoAccounts.HEAD);
-        assertThat(head.post("/bank/mentors/" + first + "/decision", decision()).statusCode())
+        assertThat(head.post("/bank/mentors/" + first + "/contest/municipal/decision", decision())
+                        .statusCode())
                 .as("the school's head does not decide the municipal contest")
                 .isEqualTo(403);
         WebSession coordinator = WebSession.signIn(port, DemoAccounts.COORDINATOR);
         assertThat(coordinator.get("/bank/mentors?contest=NOMINATED").body()).contains("Firstmentor");
         HttpResponse<String> early = coordinator.post(
-                "/bank/mentors/" + first + "/decision", Map.of("selected", "true", "decidedOn", "2000-01-01"));
+                "/bank/mentors/" + first + "/contest/municipal/decision",
+                Map.of("selected", "true", "decidedOn", "2000-01-01"));
         assertThat(early.body()).contains(text("bank.contest.protocolRequired"));
 
         assertThat(coordinator
-                        .post("/bank/mentors/" + first + "/decision", decision())
+                        .post("/bank/mentors/" + first + "/contest/municipal/decision", decision())
                         .statusCode())
                 .isEqualTo(302);
         assertThat(coordinator.get("/bank/mentors?contest=SELECTED").body())
                 .contains("Firstmentor")
                 .doesNotContain("Secondmentor");
         assertThat(coordinator.get("/bank/mentors/" + first).body()).contains("17-к");
+    }
+
+    @Test
+    void theMunicipalityNominatesAMentorOfItsBankToTheRegionWhoseCommissionSelectsThem() {
+        long id = mentor(newTeacher("Regionmentor"));
+        String mentor = "/bank/mentors/" + id;
+        String api = "/api/v1/mentors/" + id + "/contest/";
+        WebSession curator = WebSession.signIn(port, DemoAccounts.CURATOR);
+        Api coordinator = Api.as(port, DemoAccounts.COORDINATOR);
+        assertThat(curator.post(mentor + "/contest/municipal/nominate", Map.of())
+                        .statusCode())
+                .isEqualTo(302);
+
+        Api.Response early = coordinator.post(api + "region/nomination", Map.of());
+        assertThat(early.status()).as(early.text()).isEqualTo(422);
+        assertThat(early.text()).contains(text("bank.contest.region.notSelected"));
+
+        assertThat(coordinator.post(api + "municipal/decision", decision()).status())
+                .isEqualTo(200);
+        assertThat(curator.post(mentor + "/contest/region/nominate", Map.of()).statusCode())
+                .as("a school does not nominate to the region")
+                .isEqualTo(403);
+        Api.Response nominated = coordinator.post(api + "region/nomination", Map.of());
+        assertThat(nominated.status()).as(nominated.text()).isEqualTo(200);
+        assertThat(nominated.json().path("regional").path("status").asString()).isEqualTo("NOMINATED");
+        assertThat(coordinator.post(api + "region/nomination", Map.of()).text()).contains(text("bank.contest.already"));
+        assertThat(coordinator.post(api + "region/decision", decision()).status())
+                .as("the municipality does not decide the region's contest")
+                .isEqualTo(403);
+        Map<String, String> rejected = new LinkedHashMap<>(decision());
+        rejected.put("selected", "false");
+        assertThat(coordinator.post(api + "municipal/decision", rejected).text())
+                .as("the municipal decision holds while the region considers the mentor")
+                .contains(text("bank.contest.region.holds"));
+
+        jdbc.sql("update account set totp_secret = ? where username = ?")
+                .params(REGION_TOTP, DemoAccounts.REGION_OPERATOR)
+                .update();
+        WebSession region = WebSession.signInWithSecondFactor(port, DemoAccounts.REGION_OPERATOR, REGION_TOTP);
+        assertThat(region.get("/").body()).contains("id=\"bank-contest\"");
+        assertThat(region.get("/bank/mentors?region=NOMINATED").body()).contains("Regionmentor");
+        assertThat(region.get(mentor).body())
+                .as("the regional operator records the region's decision, not the municipality's")
+                .contains("/contest/region/decision")
+                .doesNotContain("/contest/municipal/decision");
+        Map<String, String> selected = new LinkedHashMap<>(decision());
+        selected.put("protocol", "Р-3");
+        assertThat(region.post(mentor + "/contest/region/decision", selected).statusCode())
+                .isEqualTo(302);
+
+        assertThat(region.get("/bank/mentors?region=SELECTED").body()).contains("Regionmentor");
+        assertThat(curator.get(mentor).body())
+                .contains(text("bank.contest.region.SELECTED"))
+                .contains("Р-3")
+                .contains("17-к");
     }
 
     @Test

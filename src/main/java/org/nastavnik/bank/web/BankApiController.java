@@ -12,6 +12,8 @@ import org.nastavnik.bank.BankCoverage;
 import org.nastavnik.bank.BankRow;
 import org.nastavnik.bank.BankSearch;
 import org.nastavnik.bank.BankSearch.Bank;
+import org.nastavnik.bank.ContestDecision;
+import org.nastavnik.bank.ContestLevel;
 import org.nastavnik.bank.MenteeCategory;
 import org.nastavnik.bank.MenteeData;
 import org.nastavnik.bank.MenteeData.DeficitMark;
@@ -202,6 +204,26 @@ class BankApiController {
     @Operation(summary = "Confirms mentee profiles for the current academic year, all or none")
     Map<String, Integer> confirmMentees(@RequestBody Confirmation confirmation) {
         return Map.of("confirmed", mentees.confirm(confirmation.ids() == null ? List.of() : confirmation.ids()));
+    }
+
+    @PostMapping("/api/v1/mentors/{id}/contest/{level:municipal|region}/nomination")
+    @Operation(
+            summary = "Nominates an active mentor to a stage of the contest",
+            description = "municipal: by the organization; region: a mentor of the municipal bank, by the"
+                    + " municipality. 422 when the mentor cannot be nominated now")
+    MentorProfile nominate(@PathVariable long id, @PathVariable String level) {
+        mentors.nominate(id, ContestLevel.of(level));
+        return mentors.get(id);
+    }
+
+    @PostMapping("/api/v1/mentors/{id}/contest/{level:municipal|region}/decision")
+    @Operation(
+            summary = "Records a contest commission's decision on a nominee",
+            description = "municipal: the municipal coordinator; region: the regional operator. Body:"
+                    + " selected, protocol, decidedOn, comment")
+    MentorProfile decide(@PathVariable long id, @PathVariable String level, @RequestBody ContestDecision decision) {
+        mentors.decide(id, ContestLevel.of(level), decision);
+        return mentors.get(id);
     }
 
     /** A change without the version it was made on is a conflict: it could overwrite anything. */

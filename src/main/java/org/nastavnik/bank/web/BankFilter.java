@@ -17,11 +17,24 @@ record BankFilter(
         Boolean network,
         Boolean confirmed,
         ContestStatus contest,
+        ContestStatus region,
         ProfileStatus status,
         String sort) {
 
     BankQuery query() {
         return new BankQuery(
-                q, org, subject, competency, deficit, category, free, network, confirmed, contest, status, sort);
+                q,
+                org,
+                subject,
+                competency,
+                deficit,
+                category,
+                free,
+                network,
+                confirmed,
+                contest,
+                region,
+                status,
+                sort);
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The banks on the home page: for those who keep them, how many profiles are not confirmed this
- * academic year and the days left to the deadline; for a mentee, the way to their self-assessment.
+ * academic year and the days left to the deadline; for those who decide the contest, the nominees
+ * waiting for their commission; for a mentee, the way to their self-assessment.
  */
 @Component
 class BankHomePanel implements HomePanel {
@@ -32,6 +33,7 @@ class BankHomePanel implements HomePanel {
             values.put("myMenteeProfile", mine.get(0));
         }
         search.confirmation().ifPresent(c -> values.put("confirmation", c));
+        search.contestQueue().filter(q -> q.municipal() + q.region() > 0).ifPresent(q -> values.put("contest", q));
         return values.isEmpty() ? Optional.empty() : Optional.of(new Panel("bank/home", "panel", values));
     }
 }

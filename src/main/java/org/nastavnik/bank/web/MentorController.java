@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import org.nastavnik.bank.AchievementData;
 import org.nastavnik.bank.ContestDecision;
+import org.nastavnik.bank.ContestLevel;
 import org.nastavnik.bank.MentorProfile;
 import org.nastavnik.bank.MentorService;
 import org.nastavnik.bank.MentoringFormat;
@@ -31,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A mentor's profile: created from the person card, its page with achievements and trainings, the
- * nomination to the municipal contest and the contest's decision.
+ * nominations to the contest's stages (municipal, regional) and their commissions' decisions.
  */
 @Controller
 class MentorController {
@@ -150,10 +151,10 @@ class MentorController {
         return "redirect:/bank/mentors/" + id;
     }
 
-    @PostMapping("/bank/mentors/{id}/nominate")
-    String nominate(@PathVariable long id, RedirectAttributes redirect) {
+    @PostMapping("/bank/mentors/{id}/contest/{level:municipal|region}/nominate")
+    String nominate(@PathVariable long id, @PathVariable String level, RedirectAttributes redirect) {
         try {
-            mentors.nominate(id);
+            mentors.nominate(id, ContestLevel.of(level));
             redirect.addFlashAttribute("saved", true);
         } catch (FieldProblem problem) {
             redirect.addFlashAttribute("problem", problem.code());
@@ -161,9 +162,10 @@ class MentorController {
         return "redirect:/bank/mentors/" + id;
     }
 
-    @PostMapping("/bank/mentors/{id}/decision")
+    @PostMapping("/bank/mentors/{id}/contest/{level:municipal|region}/decision")
     String decide(
             @PathVariable long id,
+            @PathVariable String level,
             @ModelAttribute("decision") ContestDecision decision,
             BindingResult errors,
             Model model,
@@ -172,7 +174,7 @@ class MentorController {
                 errors,
                 model,
                 null,
-                () -> mentors.decide(id, decision),
+                () -> mentors.decide(id, ContestLevel.of(level), decision),
                 () -> withProfile(model, id),
                 "/bank/mentors/" + id,
                 redirect);
