@@ -162,8 +162,8 @@ public class StaffImport implements DisposableBean {
             reading.cancel(true);
         }
         if (result.saved() >= ANALYZE_FROM_ROWS) {
-            // after the result: the rows are committed, the statistics need not hold up the curator
-            readers.execute(inserts::analyze);
+            // after the result: the rows are committed, index upkeep and statistics need not hold up the curator
+            readers.execute(inserts::tidy);
         }
         log.info(
                 "Staff import into organization {}: {} rows, {} saved, {} problems in {} ms (read while saving;"
