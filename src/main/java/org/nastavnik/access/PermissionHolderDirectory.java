@@ -42,6 +42,19 @@ class PermissionHolderDirectory implements PermissionHolders {
     }
 
     @Override
+    public List<Long> holdingRole(String role, String unitPath) {
+        if (Arrays.stream(Role.values()).noneMatch(r -> r.name().equals(role))) {
+            return List.of();
+        }
+        return jdbc.sql("select distinct ra.person_id from role_assignment ra join person p on p.id = ra.person_id"
+                        + " where ra.revoked_at is null and ra.role = ? and ra.unit_path = ?"
+                        + " and p.anonymized_on is null order by ra.person_id")
+                .params(role, unitPath)
+                .query(Long.class)
+                .list();
+    }
+
+    @Override
     public List<Holder> withAccounts(java.util.Collection<Long> personIds) {
         if (personIds.isEmpty()) {
             return List.of();

@@ -13,8 +13,11 @@ import org.nastavnik.people.StaffNames;
  * Recognizes the people a responsible text names by surname and initials — «Куропаткина А.Н.»,
  * «Н.Е. Дереча», «Илюк Л. В.» — among the people of the owner unit. A name is linked only when exactly
  * one person has that surname (ё read as е, any case) and those initials; a name nobody or several
- * people have, a surname in another case («И.Г. Ушакову») or a role («куратор») stays text. A
- * position written out in full names the one or two people who hold it ({@link #recognizePosts}).
+ * people have, or a surname in another case («И.Г. Ушакову») stays text. A position written out in
+ * full names the one or two people who hold it ({@link #recognizePosts}); a role word («куратор»,
+ * «руководитель ОО», «педагог-психолог») names the one or two people holding that position or role in
+ * the owner organization ({@link #recognizeRoles}); plurals («наставники») and roles many hold stay
+ * text.
  */
 final class ResponsibleNames {
 
@@ -92,6 +95,69 @@ final class ResponsibleNames {
             }
         });
         return found;
+    }
+
+    /** A role word: its words in the text, the positions that hold it and the access role, each optional. */
+    record RoleWord(String name, Pattern text, Pattern position, String role, int most) {}
+
+    /** The role words of {@code roadmap/responsible-words.properties}, in order. */
+    static final List<RoleWord> ROLE_WORDS = roleWords();
+
+    /** Who holds a role in the owner organization, by the access role's name. */
+    interface RoleHolders {
+        List<Long> holding(String role);
+    }
+
+    /**
+     * The people a text names by a role word: for each word written, the holders of its position
+     * under the owner unit, or when nobody holds that, the holders of its role at the owner
+     * organization — only when one or two people do ({@value #MAX_HOLDERS}, or the word's own {@code
+     * .most}: one for the director), never a guess among many.
+     */
+    static Set<Long> recognizeRoles(String text, List<StaffNames.Post> posts, RoleHolders roles) {
+        Set<Long> found = new LinkedHashSet<>();
+        if (text == null || text.isBlank()) {
+            return found;
+        }
+        String written = key(text).replaceAll("\\s+", " ");
+        for (RoleWord word : ROLE_WORDS) {
+            if (!word.text().matcher(written).find()) {
+                continue;
+            }
+            List<Long> holders = word.position() == null
+                    ? List.of()
+                    : posts.stream()
+                            .filter(p -> p.position() != null
+                                    && word.position()
+                                            .matcher(key(p.position()).replaceAll("\\s+", " "))
+                                            .find())
+                            .map(StaffNames.Post::personId)
+                            .distinct()
+                            .toList();
+            if (holders.isEmpty() && word.role() != null) {
+                holders = roles.holding(word.role()).stream().distinct().toList();
+            }
+            if (!holders.isEmpty() && holders.size() <= word.most()) {
+                found.addAll(holders);
+            }
+        }
+        return found;
+    }
+
+    private static List<RoleWord> roleWords() {
+        java.util.Properties words = RoadmapWords.load("responsible-words");
+        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+        List<RoleWord> roles = new ArrayList<>();
+        for (String name : words.getProperty("meanings").split(",")) {
+            String position = words.getProperty(name + ".position");
+            roles.add(new RoleWord(
+                    name,
+                    Pattern.compile(words.getProperty(name + ".text"), flags),
+                    position == null ? null : Pattern.compile(position, flags),
+                    words.getProperty(name + ".role"),
+                    Integer.parseInt(words.getProperty(name + ".most", String.valueOf(MAX_HOLDERS)))));
+        }
+        return List.copyOf(roles);
     }
 
     private static boolean same(String stored, String written) {

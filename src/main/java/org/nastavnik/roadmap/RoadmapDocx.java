@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * {@link RoadmapTable#parse} reads. The plan is the first table with a header recognized by meaning
  * ({@link RoadmapTable}), with the tables that follow it: those with a header of their own, and
  * those without one when nothing but empty paragraphs stands between (a table split across pages).
- * Cells are matched to the header's columns by where they stand across the table, so a merged
+ * When no table has a header recognized by its words, the plan is the first table of three columns
+ * or more (else of two), read without a header for the author to map its columns in the preview. Cells are matched to the header's columns by where they stand across the table, so a merged
  * section row, a shifted row or another table's grid does not shift the columns. A cell merged
  * down over several rows repeats its text in each, as a person reads it («Куратор» written once for
  * a block of activities is responsible for each); when the number is what is merged down, the rows
@@ -34,8 +35,19 @@ import org.slf4j.LoggerFactory;
  */
 public final class RoadmapDocx {
 
-    /** What was read: the preamble's proposals and the table as text, with its counts. */
-    public record Read(RoadmapPreamble preamble, String table, int sections, int items) {}
+    /**
+     * What was read: the preamble's proposals and the table as text, with its counts; a table whose
+     * header was not recognized ({@code recognized} false) has its columns and rows counted instead,
+     * its sections and items are known once the author maps the columns.
+     */
+    public record Read(
+            RoadmapPreamble preamble,
+            String table,
+            int sections,
+            int items,
+            boolean recognized,
+            int columns,
+            int rows) {}
 
     /** The upload limit, the same as the application's multipart limit. */
     public static final int MAX_FILE_BYTES = Uploads.MAX_FILE_BYTES;
@@ -72,34 +84,45 @@ public final class RoadmapDocx {
 
     private static Read read(XWPFDocument document, String fileName) {
         WordListNumbers numbers = new WordListNumbers();
-        List<String> preamble = new ArrayList<>();
-        Plan plan = null;
-        boolean tables = false;
-        boolean interrupted = false;
+        // each table's rows read once, in the order of the body, with the paragraphs between them
+        List<Object> body = new ArrayList<>();
         for (IBodyElement element : document.getBodyElements()) {
             if (element instanceof XWPFParagraph paragraph) {
+                body.add(paragraph.getText());
+            } else if (element instanceof XWPFTable table) {
+                body.add(new Table(WordTable.rows(table, numbers)));
+            }
+        }
+        Table first = planTable(body);
+        if (first == null) {
+            throw problem(
+                    body.stream().anyMatch(Table.class::isInstance) ? "roadmap.docx.noHeader" : "roadmap.docx.noTable");
+        }
+        boolean recognized = headerRow(first.rows()) >= 0;
+        List<String> preamble = new ArrayList<>();
+        Plan plan = null;
+        boolean interrupted = false;
+        for (Object element : body) {
+            if (element instanceof String paragraph) {
                 if (plan == null) {
-                    preamble.add(paragraph.getText());
+                    preamble.add(paragraph);
                 } else {
-                    interrupted |= !paragraph.getText().isBlank();
+                    interrupted |= !paragraph.isBlank();
                 }
                 continue;
             }
-            if (!(element instanceof XWPFTable table)) {
-                continue;
-            }
-            tables = true;
-            List<List<Cell>> rows = WordTable.rows(table, numbers);
-            int header = headerRow(rows);
+            List<List<Cell>> rows = ((Table) element).rows();
+            int header = recognized ? headerRow(rows) : -1;
             if (plan == null) {
+                int start = element == first ? Math.max(header, 0) : rows.size();
                 // tables and rows above the plan's header: a layout table with the approval, a title row
-                rows.subList(0, header < 0 ? rows.size() : header)
+                rows.subList(0, start)
                         .forEach(row -> row.forEach(
                                 cell -> preamble.addAll(List.of(cell.text().split("\n")))));
-                if (header < 0) {
+                if (element != first) {
                     continue;
                 }
-                plan = new Plan(rows.get(header));
+                plan = recognized ? new Plan(rows.get(header)) : Plan.headerless(widest(rows));
             } else if (interrupted && header < 0) {
                 continue; // a table of its own after some text: signatures, an appendix
             }
@@ -111,24 +134,61 @@ public final class RoadmapDocx {
             }
             interrupted = false;
         }
-        if (!tables) {
-            throw problem("roadmap.docx.noTable");
-        }
-        if (plan == null) {
-            throw problem("roadmap.docx.noHeader");
-        }
         RoadmapTable.Parsed parsed = RoadmapTable.read(plan.rows);
-        if (parsed.items().isEmpty()) {
-            throw problem("roadmap.docx.noItems");
+        if (parsed.items().isEmpty() && !parsed.needsMapping()) {
+            throw problem(recognized ? "roadmap.docx.noItems" : "roadmap.docx.noHeader");
         }
-        if (parsed.rows().size() > RoadmapService.MAX_LINES) {
+        if (parsed.rows().size() > RoadmapService.MAX_LINES
+                || (!recognized && plan.rows.size() > RoadmapService.MAX_LINES + 1)) {
             throw problem("roadmap.import.tooManyLines", RoadmapService.MAX_LINES);
         }
         return new Read(
                 RoadmapPreamble.of(preamble, fileName),
                 RoadmapTable.text(plan.rows),
                 parsed.sections().size(),
-                parsed.items().size());
+                parsed.items().size(),
+                parsed.recognized(),
+                parsed.header().size(),
+                plan.rows.size());
+    }
+
+    /** A table of the document as rows of placed cells. */
+    private record Table(List<List<Cell>> rows) {}
+
+    /**
+     * The table the plan begins with: the first whose header is recognized by its words; when none
+     * is, the first table of at least two rows and three columns (an activity, its deadline and
+     * more; the approval stamp's layout table has two), else of two columns, whose columns the
+     * author then maps.
+     */
+    private static Table planTable(List<Object> body) {
+        Table wide = null;
+        Table narrow = null;
+        for (Object element : body) {
+            if (element instanceof Table table) {
+                if (headerRow(table.rows()) >= 0) {
+                    return table;
+                }
+                int columns = widest(table.rows()).size();
+                if (table.rows().size() >= 2 && columns >= 3 && wide == null) {
+                    wide = table;
+                } else if (table.rows().size() >= 2 && columns == 2 && narrow == null) {
+                    narrow = table;
+                }
+            }
+        }
+        return wide != null ? wide : narrow;
+    }
+
+    /** The row with the most cells: the one that shows every column of a table without a header. */
+    private static List<Cell> widest(List<List<Cell>> rows) {
+        List<Cell> widest = List.of();
+        for (List<Cell> row : rows) {
+            if (row.size() > widest.size()) {
+                widest = row;
+            }
+        }
+        return widest;
     }
 
     private static int headerRow(List<List<Cell>> rows) {
@@ -172,6 +232,23 @@ public final class RoadmapDocx {
             this.header = header;
         }
 
+        private Plan(List<Cell> layout, int identity) {
+            this.width = layout.size();
+            this.identity = identity;
+            this.carried = new String[width];
+            Arrays.fill(carried, "");
+            this.header = layout;
+        }
+
+        /**
+         * A plan whose columns nobody recognized, laid out on its widest row. No column is known to
+         * be the number, so no rows are joined: a cell merged down repeats its text in each row (a
+         * number merged down shows as a repeated number in the preview), never joins two activities.
+         */
+        static Plan headerless(List<Cell> layout) {
+            return new Plan(layout, -1);
+        }
+
         void layout(List<Cell> header) {
             this.header = header;
         }
@@ -200,7 +277,7 @@ public final class RoadmapDocx {
                 continued[c] &= texts[c] == null;
                 cells[c] = texts[c] == null ? "" : texts[c].toString();
             }
-            if (continued[identity] && rows.size() > 1) {
+            if (identity >= 0 && continued[identity] && rows.size() > 1) {
                 List<String> previous = rows.get(rows.size() - 1);
                 for (int c = 0; c < width; c++) {
                     if (!cells[c].isEmpty()) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A line of a roadmap as the pages show it: a section («2.1 Аналитико-диагностическая
- * деятельность») or an activity with its deadline as written and as understood.
+ * деятельность») or an activity with its deadline as written and as understood, and its co-executors.
  */
 public record RoadmapLine(
         int position,
@@ -18,7 +18,8 @@ public record RoadmapLine(
         String responsible,
         String result,
         Deadline.Kind deadlineKind,
-        List<LocalDate> dueDates) {
+        List<LocalDate> dueDates,
+        String coExecutors) {
 
     public boolean understood() {
         return section || deadlineKind != Deadline.Kind.UNKNOWN;

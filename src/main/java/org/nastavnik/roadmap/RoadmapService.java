@@ -152,7 +152,7 @@ public class RoadmapService {
         for (RoadmapTable.Row row : parsed.rows()) {
             int position = rows.size() + 1;
             if (row instanceof RoadmapTable.Section section) {
-                rows.add(new Object[] {id, position, true, section.number(), null, section.title(), "", "", ""});
+                rows.add(new Object[] {id, position, true, section.number(), null, section.title(), "", "", "", ""});
             } else if (row instanceof RoadmapTable.Item item) {
                 rows.add(new Object[] {
                     id,
@@ -163,13 +163,14 @@ public class RoadmapService {
                     item.activity(),
                     item.deadline(),
                     item.responsible(),
-                    item.result()
+                    item.result(),
+                    item.coExecutors()
                 });
             }
         }
         batches.batchUpdate(
                 "insert into roadmap_line (roadmap_id, position, section, number, section_number, activity,"
-                        + " deadline, responsible, result) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " deadline, responsible, result, co_executors) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows);
         List<RoadmapLine> saved = lines(parsed, draft.periodFrom(), draft.periodTo());
         storeDueDates(id, saved);
@@ -242,6 +243,7 @@ public class RoadmapService {
                         rs.getString("corrected_deadline"),
                         rs.getString("responsible"),
                         rs.getString("result"),
+                        rs.getString("co_executors"),
                         from,
                         to))
                 .list();
@@ -278,7 +280,8 @@ public class RoadmapService {
             throw new FieldProblem("periodTo", "roadmap.period.range");
         }
         RoadmapTable.Parsed parsed = read(draft);
-        if (parsed.items().isEmpty()) {
+        // a table whose header nobody recognized is previewed with its columns to map, not refused
+        if (parsed.items().isEmpty() && !parsed.needsMapping()) {
             throw new FieldProblem("table", "roadmap.import.noTable");
         }
         if (parsed.rows().size() > MAX_LINES) {
@@ -301,7 +304,13 @@ public class RoadmapService {
         RoadmapTable.Parsed recognized = RoadmapTable.parse(draft.table());
         List<RoadmapTable.Problem> dropped = List.of(new RoadmapTable.Problem(HEADER_CHANGED, null));
         return new RoadmapTable.Parsed(
-                recognized.header(), recognized.columns(), recognized.rows(), recognized.problems(), dropped);
+                recognized.header(),
+                recognized.samples(),
+                recognized.columns(),
+                recognized.rows(),
+                recognized.problems(),
+                dropped,
+                recognized.recognized());
     }
 
     /**
@@ -320,7 +329,7 @@ public class RoadmapService {
         for (RoadmapTable.Row row : parsed.rows()) {
             int position = lines.size() + 1;
             if (row instanceof RoadmapTable.Section s) {
-                lines.add(line(position, true, s.number(), null, s.title(), "", null, "", "", from, to));
+                lines.add(line(position, true, s.number(), null, s.title(), "", null, "", "", "", from, to));
             } else if (row instanceof RoadmapTable.Item i) {
                 lines.add(line(
                         position,
@@ -332,6 +341,7 @@ public class RoadmapService {
                         null,
                         i.responsible(),
                         i.result(),
+                        i.coExecutors(),
                         from,
                         to));
             }
@@ -349,10 +359,11 @@ public class RoadmapService {
             String corrected,
             String responsible,
             String result,
+            String coExecutors,
             LocalDate from,
             LocalDate to) {
         if (section) {
-            return new RoadmapLine(position, true, number, null, activity, "", null, "", "", null, List.of());
+            return new RoadmapLine(position, true, number, null, activity, "", null, "", "", null, List.of(), "");
         }
         Deadline read = deadlines.interpret(corrected != null ? corrected : deadline);
         return new RoadmapLine(
@@ -366,6 +377,7 @@ public class RoadmapService {
                 responsible,
                 result,
                 read.kind(),
-                read.dueDates(from, to));
+                read.dueDates(from, to),
+                coExecutors);
     }
 }

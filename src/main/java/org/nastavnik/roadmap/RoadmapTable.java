@@ -21,9 +21,14 @@ import java.util.regex.Pattern;
  */
 public final class RoadmapTable {
 
+    /**
+     * The meanings of a column, in the order their header words are tried: the co-executors before
+     * the responsible, whose words («исполнители») «соисполнители» contains.
+     */
     public enum Column {
         NUMBER,
         DEADLINE,
+        CO_EXECUTORS,
         RESPONSIBLE,
         RESULT,
         ACTIVITY
@@ -35,26 +40,53 @@ public final class RoadmapTable {
     /** A section row: «2.1 Аналитико-диагностическая деятельность». */
     public record Section(String number, String title) implements Row {}
 
-    /** An activity of the plan with its texts as written; {@code section} is its section's number or null. */
+    /**
+     * An activity of the plan with its texts as written; {@code section} is its section's number or
+     * null; {@code coExecutors} from a column of their own or marked so in the responsible's cell.
+     */
     public record Item(
-            String section, String number, String activity, String deadline, String responsible, String result)
-            implements Row {}
+            String section,
+            String number,
+            String activity,
+            String deadline,
+            String responsible,
+            String result,
+            String coExecutors)
+            implements Row {
+
+        /** An activity without co-executors. */
+        public Item(
+                String section, String number, String activity, String deadline, String responsible, String result) {
+            this(section, number, activity, deadline, responsible, result, "");
+        }
+    }
 
     /**
      * What was read; {@code problems} are message codes with the row they concern.
      *
-     * @param header the header's cells as written, for the preview's mapping
+     * @param header the header's cells as written, one for each column of the table, for the
+     *     preview's mapping (empty texts for a table without a header row)
+     * @param samples the first value written under each header cell, empty when none is
      * @param columns the column of each meaning the table was read with (recognized or the author's)
      * @param mappingProblems what was wrong with the author's mapping: a refused one (see {@link
      *     #mappingRefused()}) leaves the recognized columns in place, a column the table does not
      *     have is only ignored
+     * @param recognized whether the header was recognized by its words; a table whose header was
+     *     not is read only with the author's mapping
      */
     public record Parsed(
             List<String> header,
+            List<String> samples,
             Map<Column, Integer> columns,
             List<Row> rows,
             List<Problem> problems,
-            List<Problem> mappingProblems) {
+            List<Problem> mappingProblems,
+            boolean recognized) {
+
+        /** A table whose header was not recognized and that waits for the author's mapping. */
+        public boolean needsMapping() {
+            return !recognized && !header.isEmpty() && rows.isEmpty();
+        }
 
         /** Whether the author's mapping was refused (and the table read with the recognized columns). */
         public boolean mappingRefused() {
@@ -102,6 +134,7 @@ public final class RoadmapTable {
     public static boolean refuses(String code) {
         return code.equals(MAPPING_NO_ACTIVITY)
                 || code.equals(MAPPING_NO_DEADLINE)
+                || code.equals(MAPPING_NEEDED)
                 || code.startsWith(MAPPING_REPEATED);
     }
 
@@ -113,6 +146,9 @@ public final class RoadmapTable {
 
     /** No column marked as the deadline: the mapping is refused. */
     public static final String MAPPING_NO_DEADLINE = "roadmap.mapping.noDeadline";
+
+    /** A table found without a header recognized by its words: the author says what each column is. */
+    public static final String MAPPING_NEEDED = "roadmap.mapping.needed";
 
     /** Two columns with one meaning ({@code MAPPING_REPEATED + "deadline"}, the columns as the number). */
     public static final String MAPPING_REPEATED = "roadmap.mapping.repeated.";
@@ -168,33 +204,151 @@ public final class RoadmapTable {
      * Reads the rows of a table with the author's mapping (see {@link #parse(String, List)}): exactly
      * one activity and one deadline column, at most one of each other meaning, or the mapping is
      * refused with its problems and the recognized columns are used; a column the header does not
-     * have is ignored.
+     * have is ignored. A table whose header is not recognized by its words (or that has no header
+     * row) is read only with a mapping: without one, or with a refused one, it has no rows and the
+     * problem {@link #MAPPING_NEEDED}, so the preview can ask what each column is.
      */
     public static Parsed read(List<List<String>> table, List<Column> mapping) {
-        Map<Column, Integer> columns = null;
-        List<String> headerCells = List.of();
+        List<List<String>> all = new ArrayList<>(table.size());
+        for (List<String> raw : table) {
+            all.add(raw.stream().map(RoadmapTable::normalize).toList());
+        }
+        int headerAt = -1;
+        Map<Column, Integer> recognized = null;
+        for (int r = 0; r < all.size() && recognized == null; r++) {
+            recognized = header(all.get(r));
+            headerAt = recognized == null ? -1 : r;
+        }
+        boolean byWords = recognized != null;
+        if (!byWords) {
+            int first = firstWithData(all);
+            if (first < 0) {
+                return noTable();
+            }
+            // a first row of short words is taken for a header nobody recognized; else there is none
+            headerAt = looksLikeHeader(all.get(first)) ? first : first - 1;
+            recognized = new EnumMap<>(Column.class);
+        }
+        List<List<String>> data = all.subList(headerAt + 1, all.size());
+        List<String> writtenHeader = headerAt < 0 ? List.of() : all.get(headerAt);
+        int width = byWords ? writtenHeader.size() : 0;
+        for (List<String> row : data) {
+            for (int c = row.size() - 1; c >= width; c--) {
+                if (!row.get(c).isEmpty()) {
+                    width = c + 1;
+                    break;
+                }
+            }
+        }
+        width = Math.max(width, writtenHeader.size());
+        if (!byWords && width < 2) {
+            return noTable();
+        }
+        List<String> headerCells = new ArrayList<>(writtenHeader);
+        while (headerCells.size() < width) {
+            headerCells.add("");
+        }
         List<Problem> mappingProblems = new ArrayList<>();
-        List<Row> rows = new ArrayList<>();
+        Map<Column, Integer> columns =
+                mapping == null || mapping.isEmpty() ? recognized : mapped(mapping, width, mappingProblems, recognized);
         List<Problem> problems = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        if (columns.containsKey(Column.ACTIVITY)) {
+            rows = rows(data, columns, writtenHeader, problems);
+        } else if (mappingProblems.isEmpty()) {
+            mappingProblems.add(new Problem(MAPPING_NEEDED, null));
+        }
+        return new Parsed(
+                headerCells, samples(data, width, writtenHeader), columns, rows, problems, mappingProblems, byWords);
+    }
+
+    /** No table found: nothing to read or map. */
+    private static Parsed noTable() {
+        return new Parsed(
+                List.of(),
+                List.of(),
+                Map.of(),
+                List.of(),
+                List.of(new Problem("roadmap.import.noTable", null)),
+                List.of(),
+                false);
+    }
+
+    /** The index of the first row with a cell that is not empty nor a separator, or -1. */
+    private static int firstWithData(List<List<String>> rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            if (!blank(rows.get(r))) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean blank(List<String> cells) {
+        return cells.stream().allMatch(c -> c.isEmpty() || SEPARATOR.matcher(c).matches());
+    }
+
+    /**
+     * Whether an unrecognized first row reads as a header: at least two short cells, none of them a
+     * number or starting with one (a section «1. Подготовительный этап», an item «1.1»), a deadline
+     * («октябрь», «ежегодно») or a person's name («Иванова И.И.»): those are an activity's.
+     */
+    private static boolean looksLikeHeader(List<String> cells) {
+        int written = 0;
+        for (String cell : cells) {
+            if (cell.isEmpty()) {
+                continue;
+            }
+            if (cell.length() > HEADER_MAX
+                    || Character.isDigit(cell.charAt(0))
+                    || DEADLINES.interpret(cell).kind() != Deadline.Kind.UNKNOWN
+                    || !ResponsibleNames.written(cell).isEmpty()) {
+                return false;
+            }
+            written++;
+        }
+        return written >= 2 && !numberingRow(cells);
+    }
+
+    private static final DeadlineInterpreter DEADLINES = DeadlineInterpreter.standard();
+
+    /** The first value under each column, for the preview's mapping. */
+    private static List<String> samples(List<List<String>> data, int width, List<String> header) {
+        List<String> samples = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            String sample = "";
+            for (List<String> row : data) {
+                if (c < row.size()
+                        && !row.get(c).isEmpty()
+                        && !SEPARATOR.matcher(row.get(c)).matches()
+                        && !row.equals(header)
+                        && header(row) == null
+                        && !numberingRow(row)) {
+                    sample = row.get(c);
+                    break;
+                }
+            }
+            samples.add(sample);
+        }
+        return samples;
+    }
+
+    /**
+     * The sections and items of the rows under the header: repeated headers (recognized, or the same
+     * cells as the header), separators and numbering rows skipped; rows without a number continue the
+     * item before; a responsible cell that marks its co-executors is split.
+     */
+    private static List<Row> rows(
+            List<List<String>> data, Map<Column, Integer> columns, List<String> header, List<Problem> problems) {
+        List<Row> rows = new ArrayList<>();
         Set<String> numbers = new HashSet<>();
         String section = null;
         boolean lastWasItem = false;
         Item previousItem = null;
-        for (List<String> raw : table) {
-            List<String> cells = raw.stream().map(RoadmapTable::normalize).toList();
-            Map<Column, Integer> header = header(cells);
-            if (header != null) {
-                if (columns == null) {
-                    headerCells = cells;
-                    columns = mapping == null || mapping.isEmpty()
-                            ? header
-                            : mapped(mapping, cells.size(), mappingProblems, header);
-                }
-                continue;
-            }
-            if (columns == null
-                    || cells.stream()
-                            .allMatch(c -> c.isEmpty() || SEPARATOR.matcher(c).matches())
+        for (List<String> cells : data) {
+            if (header(cells) != null
+                    || (!header.isEmpty() && cells.equals(header))
+                    || blank(cells)
                     || numberingRow(cells)) {
                 continue;
             }
@@ -203,9 +357,13 @@ public final class RoadmapTable {
             String deadline = cell(cells, columns, Column.DEADLINE);
             String responsible = cell(cells, columns, Column.RESPONSIBLE);
             String result = cell(cells, columns, Column.RESULT);
-            boolean detailsEmpty = deadline.isEmpty() && responsible.isEmpty() && result.isEmpty();
+            String coExecutors = cell(cells, columns, Column.CO_EXECUTORS);
+            boolean detailsEmpty =
+                    deadline.isEmpty() && responsible.isEmpty() && result.isEmpty() && coExecutors.isEmpty();
             String title = activity.isEmpty() ? number : activity;
-            if (number.isEmpty() && lastWasItem && !startsWithNumber(title)) {
+            // without a number column, a row continues the one before only when it has no deadline
+            boolean continues = columns.containsKey(Column.NUMBER) ? number.isEmpty() : deadline.isEmpty();
+            if (continues && lastWasItem && !startsWithNumber(title)) {
                 Item previous = (Item) rows.remove(rows.size() - 1);
                 rows.add(new Item(
                         previous.section(),
@@ -213,7 +371,8 @@ public final class RoadmapTable {
                         join(previous.activity(), activity),
                         join(previous.deadline(), deadline),
                         join(previous.responsible(), responsible),
-                        join(previous.result(), result)));
+                        join(previous.result(), result),
+                        join(previous.coExecutors(), coExecutors)));
                 continue;
             }
             if (detailsEmpty
@@ -232,15 +391,34 @@ public final class RoadmapTable {
             } else if (!itemNumber.isEmpty() && previousItem != null && !follows(previousItem.number(), itemNumber)) {
                 problems.add(new Problem("roadmap.import.numberOutOfOrder", itemNumber));
             }
-            previousItem = new Item(section, itemNumber, activity, deadline, responsible, result);
+            previousItem = new Item(section, itemNumber, activity, deadline, responsible, result, coExecutors);
             rows.add(previousItem);
             lastWasItem = true;
         }
-        if (columns == null) {
-            problems.add(new Problem("roadmap.import.noTable", null));
-            return new Parsed(List.of(), Map.of(), List.of(), problems, List.of());
+        rows.replaceAll(RoadmapTable::coExecutorsMarked);
+        return rows;
+    }
+
+    /** An item whose responsible cell marks the responsible or the co-executors, split (see {@link CoExecutors}). */
+    private static Row coExecutorsMarked(Row row) {
+        if (!(row instanceof Item item)) {
+            return row;
         }
-        return new Parsed(headerCells, columns, rows, problems, mappingProblems);
+        CoExecutors.Split split = CoExecutors.split(item.responsible());
+        if (split == null) {
+            return row;
+        }
+        String coExecutors = item.coExecutors().isEmpty()
+                ? split.coExecutors()
+                : split.coExecutors().isEmpty() ? item.coExecutors() : split.coExecutors() + "\n" + item.coExecutors();
+        return new Item(
+                item.section(),
+                item.number(),
+                item.activity(),
+                item.deadline(),
+                split.responsible(),
+                item.result(),
+                coExecutors);
     }
 
     /** The author's columns, or the recognized ones when the mapping breaks a rule (its problems added). */

@@ -16,6 +16,13 @@ public interface PermissionHolders {
      */
     List<Holder> nearest(Permission permission, String unitPath);
 
+    /**
+     * The people holding a role granted at exactly this unit (not above or below it), by the name
+     * of the access module's role («CURATOR», «HEAD», «PSYCHOLOGIST», «MENTOR»); none for a name no
+     * role has.
+     */
+    List<Long> holdingRole(String role, String unitPath);
+
     /** The people among these with an enabled account, each with the e-mail they sign in with. */
     List<Holder> withAccounts(java.util.Collection<Long> personIds);
 

@@ -33,6 +33,8 @@ public final class RoadmapDocuments {
     private boolean repeatedHeader;
     private int[] order;
     private int mergedDown = -1;
+    private boolean replaceHeader;
+    private List<String> header;
 
     private RoadmapDocuments(List<String> paragraphs, List<List<List<String>>> tables) {
         this.paragraphs = paragraphs;
@@ -109,10 +111,31 @@ public final class RoadmapDocuments {
         return this;
     }
 
+    /**
+     * Every header row (as recognized) written with these cells instead, words nobody recognizes;
+     * null leaves the header rows out, a table without a header.
+     */
+    public RoadmapDocuments header(List<String> cells) {
+        replaceHeader = true;
+        header = cells;
+        return this;
+    }
+
     public byte[] docx() {
         List<List<List<String>>> written = new ArrayList<>();
         for (List<List<String>> table : tables) {
-            written.add(table.stream().map(this::reorder).toList());
+            List<List<String>> rows = new ArrayList<>();
+            for (List<String> row : table.stream().map(this::reorder).toList()) {
+                boolean isHeader = RoadmapTable.header(
+                                row.stream().map(RoadmapTable::normalize).toList())
+                        != null;
+                if (!replaceHeader || !isHeader) {
+                    rows.add(row);
+                } else if (header != null) {
+                    rows.add(header);
+                }
+            }
+            written.add(rows);
         }
         if (repeatedHeader) {
             List<List<String>> first = written.get(0);

@@ -227,14 +227,14 @@ class RoadmapDocxIT {
         return jdbc.sql("select count(*) from roadmap").query(Long.class).single();
     }
 
-    private static String owner(WebSession session) {
+    static String owner(WebSession session) {
         Matcher owner = OWNER.matcher(session.get("/roadmaps/new").body());
         assertThat(owner.find()).isTrue();
         return owner.group(1);
     }
 
     /** The table text of the form as the browser would post it back. */
-    private static String table(String page) {
+    static String table(String page) {
         Matcher textarea = TEXTAREA.matcher(page);
         assertThat(textarea.find()).isTrue();
         return textarea.group(1)

@@ -254,14 +254,94 @@ class RoadmapDocxTest {
         assertRefused(Arrays.copyOf(docx, docx.length / 2), "upload.docx.unreadable");
         assertRefused(bomb(), "upload.docx.tooLargeInside");
         assertRefused(RoadmapDocuments.of(List.of("Дорожная карта"), List.of()).docx(), "roadmap.docx.noTable");
+        // one row or one column is not a table of a plan, whatever its words
         assertRefused(
-                RoadmapDocuments.of(List.of("Дорожная карта"), List.of(List.of("Фамилия", "Имя"), List.of("А", "Б")))
+                RoadmapDocuments.of(List.of("Дорожная карта"), List.of(List.of("Фамилия", "Имя", "Отчество")))
+                        .docx(),
+                "roadmap.docx.noHeader");
+        assertRefused(
+                RoadmapDocuments.of(List.of("Дорожная карта"), List.of(List.of("Фамилия"), List.of("Иванов")))
                         .docx(),
                 "roadmap.docx.noHeader");
         assertRefused(
                 RoadmapDocuments.of(List.of(), List.of(List.of("№", "Мероприятие", "Срок", "Результат")))
                         .docx(),
                 "roadmap.docx.noItems");
+    }
+
+    static List<Arguments> unrecognizedHeaders() {
+        List<Arguments> cases = new ArrayList<>();
+        for (String seed : List.of("college", "district", "municipal")) {
+            cases.add(Arguments.of(seed, "no header row", false));
+            cases.add(Arguments.of(seed, "header words nobody recognizes", true));
+        }
+        return cases;
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("unrecognizedHeaders")
+    void aSeedWhoseHeaderIsNotRecognizedReachesThePreviewAndReadsAsItsTextOnceMapped(
+            String seed, String layout, boolean words) {
+        Parsed text = RoadmapTable.parse(RoadmapDocuments.seedText(seed));
+        List<String> header = words
+                ? List.of("", "Что делаем", "Когда", "Кто", "Итог", "Прочее")
+                        .subList(0, text.header().size())
+                : null;
+
+        RoadmapDocx.Read read = RoadmapDocx.read(
+                RoadmapDocuments.seed(seed).mergedSections().header(header).docx(), seed + ".docx");
+        Parsed unmapped = RoadmapTable.parse(read.table());
+
+        assertThat(read.recognized()).isFalse();
+        assertThat(read.items()).isZero();
+        assertThat(read.columns()).isEqualTo(text.header().size());
+        assertThat(read.rows()).isGreaterThanOrEqualTo(text.items().size());
+        assertThat(read.preamble().title())
+                .isEqualTo(read(RoadmapDocuments.seed(seed).docx()).preamble().title());
+        assertThat(unmapped.needsMapping()).isTrue();
+        assertThat(unmapped.header()).hasSize(text.header().size());
+        assertThat(unmapped.mappingProblems())
+                .extracting(RoadmapTable.Problem::code)
+                .containsExactly(RoadmapTable.MAPPING_NEEDED);
+
+        Parsed mapped = RoadmapTable.parse(read.table(), text.mapping());
+
+        assertThat(mapped.mappingProblems()).isEmpty();
+        assertThat(mapped.sections()).isEqualTo(text.sections());
+        assertThat(mapped.items()).isEqualTo(text.items());
+        assertThat(dueDates(mapped)).isEqualTo(dueDates(text));
+    }
+
+    @Test
+    void aHeaderlessTableWithACellMergedDownRepeatsItInsteadOfJoiningActivities() throws IOException {
+        try (XWPFDocument document = new XWPFDocument()) {
+            document.createParagraph().createRun().setText("План работы с молодыми специалистами на 2024 год");
+            XWPFTable plan = table(
+                    document,
+                    List.of("Методическая работа", "Посещение уроков", "октябрь", "Куратор"),
+                    List.of("", "Открытый урок наставника", "ноябрь", "Наставник"),
+                    List.of("Диагностика", "Анкетирование", "декабрь", "Педагог-психолог"));
+            merge(plan, 0, 0, STMerge.RESTART);
+            merge(plan, 1, 0, STMerge.CONTINUE);
+            RoadmapDocx.Read read = read(bytes(document));
+
+            assertThat(read.recognized()).isFalse();
+            Parsed mapped = RoadmapTable.parse(
+                    read.table(),
+                    Arrays.asList(
+                            null,
+                            RoadmapTable.Column.ACTIVITY,
+                            RoadmapTable.Column.DEADLINE,
+                            RoadmapTable.Column.RESPONSIBLE));
+            assertThat(mapped.items())
+                    .extracting(Item::activity, Item::deadline, Item::responsible)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("Посещение уроков", "октябрь", "Куратор"),
+                            org.assertj.core.groups.Tuple.tuple("Открытый урок наставника", "ноябрь", "Наставник"),
+                            org.assertj.core.groups.Tuple.tuple("Анкетирование", "декабрь", "Педагог-психолог"));
+            assertThat(RoadmapTable.parse(read.table()).samples())
+                    .containsExactly("Методическая работа", "Посещение уроков", "октябрь", "Куратор");
+        }
     }
 
     private static RoadmapDocuments large(int items) {

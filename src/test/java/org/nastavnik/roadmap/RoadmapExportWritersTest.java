@@ -124,7 +124,8 @@ class RoadmapExportWritersTest {
                 "+1",
                 "-1",
                 Deadline.Kind.UNKNOWN,
-                List.of()));
+                List.of(),
+                ""));
         RoadmapView withFormulas = copy(roadmap, lines);
         DueDate done = due(first.position(), LocalDate.of(2025, 9, 5), DueStatus.DONE);
         DueDate overdue = due(first.position(), LocalDate.of(2026, 9, 5), DueStatus.OVERDUE);
@@ -167,7 +168,7 @@ class RoadmapExportWritersTest {
             int position = lines.size() + 1;
             if (row instanceof RoadmapTable.Section s) {
                 lines.add(new RoadmapLine(
-                        position, true, s.number(), null, s.title(), "", null, "", "", null, List.of()));
+                        position, true, s.number(), null, s.title(), "", null, "", "", null, List.of(), ""));
             } else if (row instanceof RoadmapTable.Item i) {
                 lines.add(new RoadmapLine(
                         position,
@@ -180,7 +181,8 @@ class RoadmapExportWritersTest {
                         i.responsible(),
                         i.result(),
                         Deadline.Kind.DATES,
-                        List.of(LocalDate.of(2025, 9, 5))));
+                        List.of(LocalDate.of(2025, 9, 5)),
+                        i.coExecutors()));
             }
         }
         return new RoadmapView(

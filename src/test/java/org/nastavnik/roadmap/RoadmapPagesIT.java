@@ -144,7 +144,7 @@ class RoadmapPagesIT {
         assertThat(select(preview, 5)).contains("value=\"NONE\" selected");
         assertThat(preview)
                 .containsPattern(">Совет наставников</td>\\s*<td[^>]*>25\\.09\\.2024</td>")
-                .doesNotContain(">Протокол<")
+                .doesNotContain(">Протокол</td>")
                 .doesNotContain(html(text("roadmap.mapping.refused")));
 
         Map<String, String> twoDeadlines = new java.util.LinkedHashMap<>(corrected);

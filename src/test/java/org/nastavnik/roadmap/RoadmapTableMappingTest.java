@@ -3,6 +3,7 @@ package org.nastavnik.roadmap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.nastavnik.roadmap.RoadmapTable.Column.ACTIVITY;
+import static org.nastavnik.roadmap.RoadmapTable.Column.CO_EXECUTORS;
 import static org.nastavnik.roadmap.RoadmapTable.Column.DEADLINE;
 import static org.nastavnik.roadmap.RoadmapTable.Column.NUMBER;
 import static org.nastavnik.roadmap.RoadmapTable.Column.RESPONSIBLE;
@@ -140,5 +141,135 @@ class RoadmapTableMappingTest {
         assertThat(read.mappingProblems()).isEmpty();
         assertThat(read.items().get(0).responsible()).isEmpty();
         assertThat(read.items().get(0).deadline()).isEqualTo("25.09.2024");
+    }
+
+    /** Headers nobody recognizes: «Кто отвечает», «Когда», «Форма проведения». */
+    private static final String UNRECOGNIZED = "№\tЧто делаем\tКогда\tКто отвечает\tФорма проведения\n"
+            + "1\tПодготовка\t\t\t\n"
+            + "1.1\tПриказ о наставничестве\tдо 05.09\tДиректор\tприказ\n"
+            + "1.2\tСовет наставников\tоктябрь\tКуратор\tзаседание\n";
+
+    /** A table pasted without its header row. */
+    private static final String HEADERLESS = "| 1.1 | Приказ о наставничестве | до 05.09 | Директор |\n"
+            + "| 1.2 | Совет наставников | октябрь | Куратор |\n";
+
+    @Test
+    void aTableWhoseHeaderNobodyRecognizesWaitsForTheMappingWithEveryColumnAndASample() {
+        Parsed read = RoadmapTable.parse(UNRECOGNIZED);
+
+        assertThat(read.recognized()).isFalse();
+        assertThat(read.needsMapping()).isTrue();
+        assertThat(read.rows()).isEmpty();
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.header()).containsExactly("№", "Что делаем", "Когда", "Кто отвечает", "Форма проведения");
+        assertThat(read.samples()).containsExactly("1", "Подготовка", "до 05.09", "Директор", "приказ");
+        assertThat(read.mapping()).containsOnlyNulls().hasSize(5);
+        assertThat(read.mappingRefused()).isTrue();
+        assertThat(read.mappingProblems()).extracting(Problem::code).containsExactly(RoadmapTable.MAPPING_NEEDED);
+    }
+
+    @Test
+    void theAuthorsMappingReadsATableWhoseHeaderNobodyRecognizes() {
+        Parsed read = RoadmapTable.parse(UNRECOGNIZED, mapping(NUMBER, ACTIVITY, DEADLINE, RESPONSIBLE, null));
+
+        assertThat(read.mappingProblems()).isEmpty();
+        assertThat(read.recognized()).isFalse();
+        assertThat(read.sections()).extracting(RoadmapTable.Section::title).containsExactly("Подготовка");
+        assertThat(read.items())
+                .extracting(Item::number, Item::activity, Item::deadline, Item::responsible, Item::result)
+                .containsExactly(
+                        tuple("1.1", "Приказ о наставничестве", "до 05.09", "Директор", ""),
+                        tuple("1.2", "Совет наставников", "октябрь", "Куратор", ""));
+    }
+
+    @Test
+    void aTableWithoutAHeaderRowKeepsItsFirstRowAsAnActivity() {
+        Parsed unmapped = RoadmapTable.parse(HEADERLESS);
+        assertThat(unmapped.needsMapping()).isTrue();
+        assertThat(unmapped.header()).containsExactly("", "", "", "");
+        assertThat(unmapped.samples()).containsExactly("1.1", "Приказ о наставничестве", "до 05.09", "Директор");
+
+        Parsed read = RoadmapTable.parse(HEADERLESS, mapping(NUMBER, ACTIVITY, DEADLINE, RESPONSIBLE));
+
+        assertThat(read.items()).extracting(Item::number).containsExactly("1.1", "1.2");
+    }
+
+    @Test
+    void aMappingWithoutAnActivityLeavesAnUnrecognizedTableUnreadWithTheReason() {
+        Parsed read = RoadmapTable.parse(UNRECOGNIZED, mapping(NUMBER, null, DEADLINE, RESPONSIBLE, null));
+
+        assertThat(read.rows()).isEmpty();
+        assertThat(read.needsMapping()).isTrue();
+        assertThat(read.mappingProblems()).extracting(Problem::code).containsExactly("roadmap.mapping.noActivity");
+    }
+
+    @Test
+    void aRecognizedTablesUnknownColumnIsOfferedAndMappedAsTheResponsible() {
+        String table = "| № | Мероприятие | Дата | Кто отвечает |\n| 1.1 | Совет | 25.09.2024 | Куратор |\n";
+        Parsed recognized = RoadmapTable.parse(table);
+        assertThat(recognized.mapping()).containsExactly(NUMBER, ACTIVITY, DEADLINE, null);
+        assertThat(recognized.samples()).containsExactly("1.1", "Совет", "25.09.2024", "Куратор");
+
+        Parsed read = RoadmapTable.parse(table, mapping(NUMBER, ACTIVITY, DEADLINE, RESPONSIBLE));
+
+        assertThat(read.items().get(0).responsible()).isEqualTo("Куратор");
+    }
+
+    @Test
+    void cellsBeyondTheHeaderAreAColumnOfTheirOwnToMap() {
+        String table = "| № | Мероприятие | Срок |\n| 1.1 | Совет | 25.09.2024 | Куратор |\n";
+
+        Parsed read = RoadmapTable.parse(table);
+
+        assertThat(read.header()).containsExactly("№", "Мероприятие", "Срок", "");
+        assertThat(RoadmapTable.parse(table, mapping(NUMBER, ACTIVITY, DEADLINE, RESPONSIBLE))
+                        .items()
+                        .get(0)
+                        .responsible())
+                .isEqualTo("Куратор");
+    }
+
+    @Test
+    void aCoExecutorsColumnIsRecognizedAndReadOrMappedByHand() {
+        for (String header : List.of("Соисполнители", "Соисполнитель", "Участники", "Совместно с")) {
+            Parsed read = RoadmapTable.parse("| № | Мероприятие | Срок | Ответственный | " + header + " |\n"
+                    + "| 1.1 | Совет | 25.09.2024 | Куратор | Педагог-психолог |\n");
+            assertThat(read.columns()).as(header).containsEntry(CO_EXECUTORS, 4).containsEntry(RESPONSIBLE, 3);
+            assertThat(read.items())
+                    .as(header)
+                    .extracting(Item::responsible, Item::coExecutors)
+                    .containsExactly(tuple("Куратор", "Педагог-психолог"));
+        }
+        assertThat(RoadmapTable.parse("| № | Мероприятие | Срок | Исполнители и соисполнители |\n"
+                                + "| 1.1 | Совет | 25.09.2024 | Куратор |\n")
+                        .columns())
+                .containsEntry(RESPONSIBLE, 3)
+                .doesNotContainKey(CO_EXECUTORS);
+        assertThat(RoadmapTable.parse("| № | Мероприятие | Срок | Ответственные и соисполнители |\n"
+                                + "| 1.1 | Совет | 25.09.2024 | Куратор |\n")
+                        .columns())
+                .containsEntry(RESPONSIBLE, 3)
+                .doesNotContainKey(CO_EXECUTORS);
+        Parsed mapped = RoadmapTable.parse(UNRECOGNIZED, mapping(NUMBER, ACTIVITY, DEADLINE, null, CO_EXECUTORS));
+        assertThat(mapped.items().get(0).coExecutors()).isEqualTo("приказ");
+        assertThat(RoadmapTable.parse(UNRECOGNIZED, mapping(NUMBER, ACTIVITY, DEADLINE, CO_EXECUTORS, CO_EXECUTORS))
+                        .mappingProblems())
+                .extracting(Problem::code)
+                .containsExactly("roadmap.mapping.repeated.co_executors");
+    }
+
+    @Test
+    void aResponsibleCellThatMarksItsCoExecutorsIsSplitAndOneThatDoesNotIsKept() {
+        Parsed read = RoadmapTable.parse("| № | Мероприятие | Срок | Ответственные | Соисполнители |\n"
+                + "| 1.1 | Совет | октябрь | Иванов И.И. (отв.), Петрова А.А. | |\n"
+                + "| 1.2 | Отчёт | май | Куратор; соисполнители: педагог-психолог | Сидоров С.С. |\n"
+                + "| 1.3 | Анкеты | май | Иванов И.И., Петрова А.А. | |\n");
+
+        assertThat(read.items())
+                .extracting(Item::responsible, Item::coExecutors)
+                .containsExactly(
+                        tuple("Иванов И.И.", "Петрова А.А."),
+                        tuple("Куратор", "педагог-психолог\nСидоров С.С."),
+                        tuple("Иванов И.И., Петрова А.А.", ""));
     }
 }

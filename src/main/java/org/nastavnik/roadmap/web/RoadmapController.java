@@ -194,6 +194,9 @@ class RoadmapController {
         model.addAttribute("preview", preview);
         if (preview != null) {
             model.addAttribute("mapping", mapping(columns, preview.table()));
+            model.addAttribute("meanings", MEANINGS);
+            model.addAttribute(
+                    "mappingPosted", columns != null && columns.stream().anyMatch(MEANINGS::contains));
             model.addAttribute(
                     "mappedHeader", RoadmapService.headerKey(preview.table().header()));
         }
@@ -202,8 +205,15 @@ class RoadmapController {
         return "roadmap/form";
     }
 
-    /** A header cell as written, its number from 1 and the meaning chosen for it. */
-    record MappedCell(int number, String text, String chosen) {}
+    /**
+     * A column of the table: its number from 1, its header cell as written (empty without one), the
+     * first value under it and the meaning chosen for it.
+     */
+    record MappedCell(int number, String text, String sample, String chosen) {}
+
+    /** The meanings a column may be given, in the order the choice offers them. */
+    static final List<String> MEANINGS =
+            List.of("NUMBER", "ACTIVITY", "DEADLINE", "RESPONSIBLE", "CO_EXECUTORS", "RESULT", RoadmapForm.NOT_USED);
 
     /** The choices to show: as read, or as the author posted them when the mapping was refused. */
     private static List<MappedCell> mapping(List<String> posted, RoadmapTable.Parsed table) {
@@ -212,10 +222,11 @@ class RoadmapController {
         for (int i = 0; i < read.size(); i++) {
             String chosen =
                     read.get(i) == null ? RoadmapForm.NOT_USED : read.get(i).name();
-            if (table.mappingRefused() && posted != null && i < posted.size()) {
+            if (table.mappingRefused() && posted != null && i < posted.size() && MEANINGS.contains(posted.get(i))) {
                 chosen = posted.get(i);
             }
-            cells.add(new MappedCell(i + 1, table.header().get(i), chosen));
+            String sample = i < table.samples().size() ? table.samples().get(i) : "";
+            cells.add(new MappedCell(i + 1, table.header().get(i), sample, chosen));
         }
         return cells;
     }
