@@ -99,6 +99,12 @@ class AccessMatrixIT {
     /** Any file: an upload into another unit is refused before the file is read. */
     static final byte[] BANK_FILE = "not read".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
+    /** A roadmap for another unit, as the API takes it. */
+    private static String roadmapJson(Foreign f) {
+        return "{\"ownerUnitId\": " + f.organizationId() + ", \"title\": \"Intruder\", \"periodFrom\": \"2025-01-01\","
+                + " \"periodTo\": \"2025-12-31\", \"table\": \"" + ROADMAP_TABLE.replace("\n", "\\n") + "\"}";
+    }
+
     static final String ROADMAP_TABLE = "| No | Activity (мероприятие) | Срок | Ответственный |\n| 1 | Zz | май | Zz |";
 
     @Autowired
@@ -455,6 +461,15 @@ class AccessMatrixIT {
                 null,
                 RoadmapDocuments.seed("municipal").docx()));
         page("GET", "/roadmaps/{id}", Kind.OBJECT, f -> "/roadmaps/" + f.roadmapId());
+        api(
+                "POST",
+                "/api/v1/roadmaps/preview",
+                Kind.CREATE,
+                f -> "/api/v1/roadmaps/preview",
+                AccessMatrixIT::roadmapJson);
+        api("POST", "/api/v1/roadmaps", Kind.CREATE, f -> "/api/v1/roadmaps", AccessMatrixIT::roadmapJson);
+        // reading a Word file involves no unit: refused to those who keep no roadmaps, otherwise answered
+        own("POST", "/api/v1/roadmaps/docx");
         api("GET", "/api/v1/roadmaps", Kind.LIST, f -> "/api/v1/roadmaps");
         api("GET", "/api/v1/roadmaps/{id}", Kind.OBJECT, f -> "/api/v1/roadmaps/" + f.roadmapId());
         page(
