@@ -2,6 +2,7 @@ package org.nastavnik.roadmap;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,17 +45,15 @@ class ResponsiblePeople {
         List<StaffNames.Named> people = staff.employedUnder(ownerPath, today);
         List<StaffNames.Post> posts = staff.postsUnder(ownerPath, today);
         // roles granted at the owner itself: a municipality's roadmap names no school's curator
-        Map<String, List<Long>> roles = new java.util.HashMap<>();
+        Map<String, List<Long>> roles = new HashMap<>();
         ResponsibleNames.RoleHolders roleHolders =
                 role -> roles.computeIfAbsent(role, r -> holders.holdingRole(r, ownerPath));
+        jdbc.sql("delete from roadmap_line_person where roadmap_id = ? and position = any(?::int[])")
+                .params(roadmapId, responsibleByPosition.keySet().toArray(Integer[]::new))
+                .update();
         List<Object[]> rows = new ArrayList<>();
-        responsibleByPosition.forEach((position, text) -> {
-            jdbc.sql("delete from roadmap_line_person where roadmap_id = ? and position = ?")
-                    .params(roadmapId, position)
-                    .update();
-            named(text, people, posts, roleHolders)
-                    .forEach(person -> rows.add(new Object[] {roadmapId, position, person}));
-        });
+        responsibleByPosition.forEach((position, text) -> named(text, people, posts, roleHolders)
+                .forEach(person -> rows.add(new Object[] {roadmapId, position, person})));
         batches.batchUpdate("insert into roadmap_line_person (roadmap_id, position, person_id) values (?, ?, ?)", rows);
     }
 
