@@ -379,6 +379,127 @@ class CascadeIT {
                 .isEqualTo(404);
     }
 
+    @Test
+    void theAuthorWithdrawsARequirementKeepingWhatTheSchoolsRecordedAndRestoresIt() {
+        long[] ids = requiredOfSchools("Cascade municipal W", "ACTION");
+        long requirement = ids[1];
+        long school5 = Fixtures.ownOrganization(port, DemoAccounts.CURATOR);
+        Api curator = api(DemoAccounts.CURATOR);
+        String fulfilment = "/api/v1/roadmap-requirements/" + requirement + "/organizations/" + school5;
+        assertThat(curator.post(fulfilment + "/evidence", Map.of("note", "Проведено"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(curator.post(fulfilment + "/status", Map.of("status", "DONE", "version", 0))
+                        .status())
+                .isEqualTo(200);
+
+        Api coordinator = api(DemoAccounts.COORDINATOR);
+        String withdraw = "/api/v1/roadmap-requirements/" + requirement + "/withdraw";
+        Api.Response noReason = coordinator.post(withdraw, Map.of("reason", "  ", "version", 0));
+        assertThat(noReason.status()).isEqualTo(422);
+        assertThat(noReason.fieldMessage("reason")).isNotBlank();
+        assertThat(coordinator
+                        .post(withdraw, Map.of("reason", "Пункт исключён", "version", 7))
+                        .status())
+                .as("a stale version")
+                .isEqualTo(409);
+        // the school's curator reads the requirement but is not its author; another school sees nothing
+        assertThat(curator.post(withdraw, Map.of("reason", "Не хотим", "version", 0))
+                        .status())
+                .isEqualTo(404);
+        assertThat(api(DemoAccounts.CURATOR_OF_ANOTHER_SCHOOL)
+                        .post(withdraw, Map.of("reason", "Не хотим", "version", 0))
+                        .status())
+                .isEqualTo(404);
+
+        Api.Response withdrawn =
+                coordinator.post(withdraw, Map.of("reason", "Пункт исключён приказом № 12", "version", 0));
+        assertThat(withdrawn.status()).as(withdrawn.text()).isEqualTo(200);
+        assertThat(withdrawn.json().path("withdrawal").path("by").asString()).isEqualTo(DemoAccounts.COORDINATOR);
+        assertThat(withdrawn.json().path("withdrawal").path("reason").asString())
+                .isEqualTo("Пункт исключён приказом № 12");
+        Api.Response twice = coordinator.post(withdraw, Map.of("reason", "Ещё раз", "version", 1));
+        assertThat(twice.status()).isEqualTo(422);
+        assertThat(twice.fieldMessage("reason")).contains("уже отозвано", DemoAccounts.COORDINATOR);
+
+        // out of the matrix and the school's own list, nothing deleted, shown among the withdrawn ones
+        assertThat(matrix(DemoAccounts.COORDINATOR, ids[0], "").path("columns").size())
+                .isZero();
+        assertThat(matrix(DemoAccounts.CURATOR, ids[0], "").path("rows").size()).isZero();
+        JsonNode old = matrix(DemoAccounts.COORDINATOR, ids[0], "&withdrawn=true");
+        assertThat(old.path("columns")
+                        .get(0)
+                        .path("requirement")
+                        .path("withdrawal")
+                        .path("reason")
+                        .asString())
+                .isEqualTo("Пункт исключён приказом № 12");
+        assertThat(old.path("columns").get(0).path("manageable").asBoolean()).isTrue();
+        assertThat(cell(old, school5).path("status").asString()).isEqualTo("DONE");
+        assertThat(cell(old, school5).path("evidence").asInt()).isEqualTo(1);
+        assertThat(WebSession.signIn(port, DemoAccounts.COORDINATOR)
+                        .get("/roadmaps/cascade?roadmap=" + ids[0] + "&withdrawn=true")
+                        .body())
+                .contains("requirement-withdrawal", "Пункт исключён приказом № 12", "id=\"org-" + school5 + "\"");
+        // the school still reads what it recorded, but records nothing new
+        JsonNode kept = curator.get(fulfilment).json();
+        assertThat(kept.path("status").asString()).isEqualTo("DONE");
+        assertThat(kept.path("mayMark").asBoolean()).isFalse();
+        assertThat(kept.path("evidence").size()).isEqualTo(1);
+        assertThat(curator.post(fulfilment + "/status", Map.of("status", "PLANNED", "version", 1))
+                        .status())
+                .isEqualTo(422);
+        assertThat(curator.post(fulfilment + "/evidence", Map.of("note", "Поздно"))
+                        .status())
+                .isEqualTo(422);
+        // a withdrawn requirement is not edited until restored
+        assertThat(coordinator
+                        .put(
+                                "/api/v1/roadmaps/" + ids[0] + "/items/2/requirement",
+                                Map.of("dueOn", LocalDate.now().toString(), "version", 1))
+                        .status())
+                .isEqualTo(422);
+
+        // restored from its page: back in the matrix with the school's record as it was
+        WebSession page = WebSession.signIn(port, DemoAccounts.COORDINATOR);
+        assertThat(page.get("/roadmaps/" + ids[0]).body()).contains("requirement-withdrawn");
+        String form = page.get("/roadmaps/" + ids[0] + "/items/2/requirement").body();
+        assertThat(form).contains("id=\"requirement-withdrawn\"", "id=\"restore-requirement\"");
+        assertThat(form).doesNotContain("id=\"requirement-form\"");
+        var stale = page.post("/roadmaps/" + ids[0] + "/items/2/requirement/restore", Map.of("version", "0"));
+        assertThat(stale.statusCode()).isEqualTo(200);
+        assertThat(stale.body()).contains("alert-danger");
+        var restored = page.post("/roadmaps/" + ids[0] + "/items/2/requirement/restore", Map.of("version", "1"));
+        assertThat(restored.statusCode()).isEqualTo(302);
+        JsonNode back = matrix(DemoAccounts.COORDINATOR, ids[0], "");
+        assertThat(back.path("columns")
+                        .get(0)
+                        .path("requirement")
+                        .path("withdrawal")
+                        .isNull())
+                .isTrue();
+        assertThat(cell(back, school5).path("status").asString()).isEqualTo("DONE");
+        assertThat(cell(back, school5).path("evidence").asInt()).isEqualTo(1);
+        Api.Response notWithdrawn =
+                coordinator.post("/api/v1/roadmap-requirements/" + requirement + "/restore", Map.of("version", 2));
+        assertThat(notWithdrawn.status()).isEqualTo(422);
+
+        // withdrawn from the page: the reason is asked for next to its field
+        var empty = page.post(
+                "/roadmaps/" + ids[0] + "/items/2/requirement/withdraw", Map.of("reason", "", "version", "2"));
+        assertThat(empty.statusCode()).isEqualTo(200);
+        assertThat(empty.body()).contains("id=\"reason-error\"");
+        var byPage = page.post(
+                "/roadmaps/" + ids[0] + "/items/2/requirement/withdraw",
+                Map.of("reason", "Перенесено на следующий год", "version", "2"));
+        assertThat(byPage.statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select withdrawn_reason from roadmap_requirement where id = ?")
+                        .param(requirement)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Перенесено на следующий год");
+    }
+
     private Api api(String email) {
         return Api.as(port, email);
     }

@@ -47,6 +47,8 @@ class CascadeApiController {
 
     record RequirementRequest(LocalDate dueOn, List<UnitType> types, RequirementKind kind, Long version) {}
 
+    record WithdrawalRequest(@Size(max = TrackingService.REASON_MAX) String reason, Long version) {}
+
     record MarkRequest(DueStatus status, @Size(max = TrackingService.REASON_MAX) String reason, Long version) {}
 
     record EvidenceRequest(
@@ -69,8 +71,24 @@ class CascadeApiController {
             @RequestParam(required = false) Long municipalityId,
             @RequestParam(required = false) UnitType type,
             @RequestParam(defaultValue = "false") boolean lateOnly,
+            @RequestParam(defaultValue = "false") boolean withdrawn,
             @RequestParam(required = false) Integer page) {
-        return cascade.matrix(new CascadeFilter(roadmapId, municipalityId, type, lateOnly, page));
+        return cascade.matrix(new CascadeFilter(roadmapId, municipalityId, type, lateOnly, withdrawn, page));
+    }
+
+    @PostMapping("/api/v1/roadmap-requirements/{id}/withdraw")
+    @Operation(
+            summary = "Withdraws a requirement with a reason: it leaves the matrix (see withdrawn=true) while the"
+                    + " organizations' fulfilments and evidence are kept; the version read is needed (409 when"
+                    + " stale), a withdrawn one is refused (422)")
+    Requirement withdraw(@PathVariable long id, @Valid @RequestBody WithdrawalRequest request) {
+        return cascade.withdraw(id, request.reason(), request.version());
+    }
+
+    @PostMapping("/api/v1/roadmap-requirements/{id}/restore")
+    @Operation(summary = "Restores a withdrawn requirement as it was, with the version read (409 when stale)")
+    Requirement restore(@PathVariable long id, @RequestBody WithdrawalRequest request) {
+        return cascade.restore(id, request.version());
     }
 
     @GetMapping("/api/v1/roadmaps/{id}/requirements")
