@@ -51,10 +51,20 @@ public class CascadeService {
     private static final String REQUIREMENT_FROM = " from roadmap_requirement q"
             + " join roadmap_line l on l.roadmap_id = q.roadmap_id and l.position = q.position"
             + " join roadmap r on r.id = q.roadmap_id join unit u on u.id = r.owner_unit_id";
-    private static final String EDUCATIONAL = Arrays.stream(UnitType.values())
+    /** The educational unit types as an SQL list: {@code ('SCHOOL', …)}. */
+    static final String EDUCATIONAL = Arrays.stream(UnitType.values())
             .filter(UnitType::educational)
             .map(t -> "'" + t.name() + "'")
             .collect(Collectors.joining(", ", "(", ")"));
+
+    /** An organization {@code o} a requirement {@code q} applies to by path and type. */
+    static final String APPLIES =
+            "o.path like q.owner_path || '%' and (q.org_types is null or o.type = any(q.org_types))";
+
+    /** The id of the organization's approved roadmap that meets a ROADMAP requirement {@code q}, or null. */
+    static final String APPROVED_ROADMAP = "(select a.id from roadmap a where q.kind = 'ROADMAP' and a.owner_unit_id"
+            + " = o.id and a.status in ('APPROVED', 'ARCHIVED') and a.period_to >= q.due_on"
+            + " order by a.period_to desc, a.id desc limit 1)";
 
     private final JdbcClient jdbc;
     private final StructureService structure;
@@ -656,11 +666,8 @@ public class CascadeService {
         jdbc.sql(orgs + " select o.id as org_id, q.id as req_id, q.due_on, f.status, f.changed_by, f.changed_at,"
                         + " case when f.id is null then 0 else"
                         + " (select count(*) from roadmap_evidence e where e.fulfilment_id = f.id) end as evidence,"
-                        + " (select a.id from roadmap a where q.kind = 'ROADMAP' and a.owner_unit_id = o.id"
-                        + " and a.status in ('APPROVED', 'ARCHIVED') and a.period_to >= q.due_on"
-                        + " order by a.period_to desc, a.id desc limit 1) as approved"
-                        + " from o join q on o.path like q.owner_path || '%'"
-                        + " and (q.org_types is null or o.type = any(q.org_types))"
+                        + " " + APPROVED_ROADMAP + " as approved"
+                        + " from o join q on " + APPLIES
                         + " left join roadmap_fulfilment f on f.requirement_id = q.id and f.organization_id = o.id")
                 .params(params)
                 .query((rs, n) -> {
@@ -690,8 +697,7 @@ public class CascadeService {
         List<CascadeMatrix.Row> rows = new ArrayList<>();
         jdbc.sql(orgs + " select o.id, o.short_name, o.type, p.short_name as municipality from o"
                         + " left join unit p on p.id = o.parent_id and p.level = 'MUNICIPALITY'"
-                        + " where exists (select 1 from q where o.path like q.owner_path || '%'"
-                        + " and (q.org_types is null or o.type = any(q.org_types)))"
+                        + " where exists (select 1 from q where " + APPLIES + ")"
                         + " order by p.sort_key nulls first, o.sort_key, o.id")
                 .params(params)
                 .query((rs, n) -> {
