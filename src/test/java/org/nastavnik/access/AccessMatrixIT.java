@@ -663,6 +663,11 @@ class AccessMatrixIT {
         page("GET", "/roadmaps/cascade", Kind.LIST, f -> "/roadmaps/cascade");
         page(
                 "GET",
+                "/roadmaps/cascade/export.xlsx",
+                Kind.LIST,
+                f -> "/roadmaps/cascade/export.xlsx?roadmap=" + cascadeOf(f)[0]);
+        page(
+                "GET",
                 "/roadmaps/{id}/items/{position}/requirement",
                 Kind.OBJECT,
                 f -> "/roadmaps/" + cascadeOf(f)[0] + "/items/1/requirement");
@@ -704,6 +709,11 @@ class AccessMatrixIT {
                 f -> "/roadmaps/" + f.roadmapId() + "/template",
                 f -> Map.of("template", "true", "version", "0"));
         api("GET", "/api/v1/roadmaps/cascade", Kind.LIST, f -> "/api/v1/roadmaps/cascade");
+        api(
+                "GET",
+                "/api/v1/roadmaps/cascade/export.xlsx",
+                Kind.LIST,
+                f -> "/api/v1/roadmaps/cascade/export.xlsx?roadmapId=" + cascadeOf(f)[0] + "&withdrawn=true");
         api(
                 "GET",
                 "/api/v1/roadmaps/{id}/requirements",

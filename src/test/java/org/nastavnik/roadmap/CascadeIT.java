@@ -2,12 +2,20 @@ package org.nastavnik.roadmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.nastavnik.support.Api;
 import org.nastavnik.support.DemoAccounts;
@@ -498,6 +506,89 @@ class CascadeIT {
                         .query(String.class)
                         .single())
                 .isEqualTo("Перенесено на следующий год");
+    }
+
+    @Test
+    void theMatrixDownloadsAsASheetWithTheSameFiltersLateCellsMarkedAndNoFormulas() throws Exception {
+        long[] ids = requiredOfSchools("Cascade municipal X", "ACTION");
+        long school5 = Fixtures.ownOrganization(port, DemoAccounts.CURATOR);
+        long school12 = Fixtures.ownOrganization(port, DemoAccounts.CURATOR_OF_ANOTHER_SCHOOL);
+        Api curator = api(DemoAccounts.CURATOR);
+        String fulfilment = "/api/v1/roadmap-requirements/" + ids[1] + "/organizations/" + school5;
+        assertThat(curator.post(fulfilment + "/evidence", Map.of("note", "=HYPERLINK(\"http://evil.example\")"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(curator.post(fulfilment + "/evidence", Map.of("url", "https://school5.example.org/order"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(curator.post(fulfilment + "/status", Map.of("status", "DONE", "version", 0))
+                        .status())
+                .isEqualTo(200);
+        JsonNode matrix = matrix(DemoAccounts.COORDINATOR, ids[0], "");
+        Map<Long, String> names = new java.util.HashMap<>();
+        matrix.path("rows")
+                .forEach(r -> names.put(
+                        r.path("organizationId").asLong(),
+                        r.path("organization").asString()));
+
+        WebSession coordinator = WebSession.signIn(port, DemoAccounts.COORDINATOR);
+        assertThat(coordinator.get("/roadmaps/cascade?roadmap=" + ids[0]).body())
+                .contains("id=\"cascade-export\"", "/roadmaps/cascade/export.xlsx?roadmap=" + ids[0]);
+        HttpResponse<byte[]> page = coordinator.download("/roadmaps/cascade/export.xlsx?roadmap=" + ids[0]);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Disposition").orElseThrow())
+                .startsWith("attachment")
+                .contains(".xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(page.body()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue())
+                    .contains("1.1", "Приказ о наставничестве", "Cascade municipal X")
+                    .contains(LocalDate.now().minusDays(10).format(RoadmapTestSupport.DATE));
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("Состояние");
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("Подтверждения");
+            assertThat(sheet.getLastRowNum())
+                    .isEqualTo(1 + matrix.path("totalRows").asInt());
+            Row done = row(sheet, names.get(school5));
+            assertThat(done.getCell(3).getStringCellValue()).isEqualTo("выполнено");
+            Cell evidence = done.getCell(4);
+            assertThat(evidence.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(evidence.getStringCellValue())
+                    .startsWith("'=HYPERLINK")
+                    .endsWith("; https://school5.example.org/order");
+            Row late = row(sheet, names.get(school12));
+            assertThat(late.getCell(3).getStringCellValue()).isEqualTo("просрочено");
+            assertThat(((XSSFCellStyle) late.getCell(3).getCellStyle())
+                            .getFillForegroundXSSFColor()
+                            .getARGBHex())
+                    .endsWith("F8D7DA");
+            assertThat(((XSSFCellStyle) done.getCell(3).getCellStyle()).getFillForegroundXSSFColor())
+                    .isNull();
+        }
+
+        // the API with «only late»: school No. 5 is left out; the curator's sheet has their row alone
+        byte[] lateOnly = api(DemoAccounts.COORDINATOR)
+                .bytes("GET", "/api/v1/roadmaps/cascade/export.xlsx?roadmapId=" + ids[0] + "&lateOnly=true", null);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(lateOnly))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(row(sheet, names.get(school12))).isNotNull();
+            assertThat(sheet.getLastRowNum()).isEqualTo(matrix.path("totalRows").asInt());
+        }
+        byte[] own = curator.bytes("GET", "/api/v1/roadmaps/cascade/export.xlsx?roadmapId=" + ids[0], null);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(own))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo(names.get(school5));
+        }
+    }
+
+    /** The sheet's row of the organization; fails when there is none. */
+    private static Row row(Sheet sheet, String organization) {
+        for (Row row : sheet) {
+            if (row.getRowNum() > 1 && organization.equals(row.getCell(0).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row of " + organization);
     }
 
     private Api api(String email) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.nastavnik.common.NotFoundException;
 import org.nastavnik.common.imports.Uploads;
 import org.nastavnik.common.web.Submission;
+import org.nastavnik.roadmap.CascadeExport;
 import org.nastavnik.roadmap.CascadeFilter;
 import org.nastavnik.roadmap.CascadeMatrix;
 import org.nastavnik.roadmap.CascadeService;
@@ -41,10 +42,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CascadeController {
 
     private final CascadeService cascade;
+    private final CascadeExport export;
     private final RoadmapService roadmaps;
 
-    CascadeController(CascadeService cascade, RoadmapService roadmaps) {
+    CascadeController(CascadeService cascade, CascadeExport export, RoadmapService roadmaps) {
         this.cascade = cascade;
+        this.export = export;
         this.roadmaps = roadmaps;
     }
 
@@ -75,6 +78,18 @@ class CascadeController {
                         .filter(UnitType::educational)
                         .toList());
         return "roadmap/cascade";
+    }
+
+    /** The matrix with the page's filters as an .xlsx file: every row, not one page. */
+    @GetMapping("/roadmaps/cascade/export.xlsx")
+    ResponseEntity<byte[]> export(
+            @RequestParam(required = false) Long roadmap,
+            @RequestParam(required = false) Long municipality,
+            @RequestParam(required = false) UnitType type,
+            @RequestParam(defaultValue = "false") boolean late,
+            @RequestParam(defaultValue = "false") boolean withdrawn) {
+        return ExportController.download(
+                export.export(new CascadeFilter(roadmap, municipality, type, late, withdrawn, null)));
     }
 
     @GetMapping("/roadmaps/{id}/items/{position}/requirement")
