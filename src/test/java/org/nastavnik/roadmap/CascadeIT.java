@@ -581,6 +581,33 @@ class CascadeIT {
         }
     }
 
+    @Test
+    void theFulfilmentPageMarksWithTheFormOfTheRoadmapsDatesAndShowsAConflict() {
+        long[] ids = requiredOfSchools("Cascade municipal M", "ACTION");
+        long school5 = Fixtures.ownOrganization(port, DemoAccounts.CURATOR);
+        WebSession head = WebSession.signIn(port, DemoAccounts.HEAD);
+        String path = "/roadmaps/cascade/" + ids[1] + "/" + school5;
+        assertThat(head.get(path).body())
+                .contains("id=\"mark-form\"", "action=\"" + path + "/status\"")
+                .contains("id=\"evidence-form\"", "action=\"" + path + "/evidence\"")
+                .as("an overdue fulfilment is not offered «back to plan»")
+                .doesNotContain("id=\"mark-planned\"");
+
+        var noReason = head.post(path + "/status", Map.of("status", "NOT_APPLICABLE", "reason", "", "version", "0"));
+        assertThat(noReason.statusCode()).isEqualTo(200);
+        assertThat(noReason.body()).contains("id=\"reason-error\"");
+        assertThat(head.post(path + "/status", Map.of("status", "DONE", "version", "0"))
+                        .statusCode())
+                .isEqualTo(302);
+        var stale = head.post(path + "/status", Map.of("status", "NOT_APPLICABLE", "reason", "Нет", "version", "0"));
+        assertThat(stale.statusCode()).isEqualTo(200);
+        assertThat(stale.body()).contains("id=\"mark-conflict\"", DemoAccounts.HEAD);
+        assertThat(head.post(path + "/evidence", Map.of("note", "Протокол совета"))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(head.get(path).body()).contains("id=\"mark-planned\"", "Протокол совета", "due-DONE");
+    }
+
     /** The sheet's row of the organization; fails when there is none. */
     private static Row row(Sheet sheet, String organization) {
         for (Row row : sheet) {
