@@ -19,6 +19,16 @@ class PermissionHolderDirectory implements PermissionHolders {
 
     @Override
     public List<Holder> nearest(Permission permission, String unitPath) {
+        return holders(permission, unitPath, "? like ra.unit_path || '%'");
+    }
+
+    @Override
+    public List<Holder> at(Permission permission, String unitPath) {
+        return holders(permission, unitPath, "ra.unit_path = ?");
+    }
+
+    /** The holders of roles with the permission whose unit passes {@code unitCondition}, the nearest ones. */
+    private List<Holder> holders(Permission permission, String unitPath, String unitCondition) {
         List<String> roles = Arrays.stream(Role.values())
                 .filter(r -> r != Role.ADMIN && r.has(permission))
                 .map(Role::name)
@@ -31,7 +41,7 @@ class PermissionHolderDirectory implements PermissionHolders {
         params.add(unitPath);
         return jdbc.sql("with holders as (select ra.person_id, ra.unit_path from role_assignment ra"
                         + " where ra.revoked_at is null and ra.unit_path is not null and ra.role in (" + in + ")"
-                        + " and ? like ra.unit_path || '%')"
+                        + " and " + unitCondition + ")"
                         + " select distinct h.person_id, a.username from holders h"
                         + " left join account a on a.person_id = h.person_id and a.enabled"
                         + " where length(h.unit_path) = (select max(length(unit_path)) from holders)"

@@ -11,8 +11,11 @@ import org.nastavnik.structure.UnitType;
  */
 public record CascadeMatrix(LocalDate today, List<Column> columns, List<Row> rows, int totalRows, int page, int pages) {
 
-    /** A required activity with the counts of its cells by status. */
-    public record Column(Requirement requirement, Counts counts) {}
+    /**
+     * A required activity with the counts of its cells by status; {@code manageable} when the caller
+     * keeps the requiring roadmap (and so may withdraw or restore it).
+     */
+    public record Column(Requirement requirement, boolean manageable, Counts counts) {}
 
     /** Cells of a column by status; {@code total} counts the organizations it applies to. */
     public record Counts(int done, int notApplicable, int overdue, int planned, int total) {}

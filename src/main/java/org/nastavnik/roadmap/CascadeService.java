@@ -18,6 +18,7 @@ import org.nastavnik.common.ChangeRecorded;
 import org.nastavnik.common.ConcurrentChangeException;
 import org.nastavnik.common.FieldProblem;
 import org.nastavnik.common.NotFoundException;
+import org.nastavnik.common.RussianText;
 import org.nastavnik.common.Violation;
 import org.nastavnik.document.OrderView;
 import org.nastavnik.structure.Permission;
@@ -45,14 +46,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class CascadeService {
 
     private static final String REQUIREMENT_COLUMNS = "q.id, q.roadmap_id, q.position, l.number, l.activity, r.title,"
-            + " u.short_name, q.due_on, q.kind, q.org_types, q.version, q.owner_path";
+            + " u.short_name, q.due_on, q.kind, q.org_types, q.version, q.owner_path, q.withdrawn_at, q.withdrawn_by,"
+            + " q.withdrawn_reason";
     private static final String REQUIREMENT_FROM = " from roadmap_requirement q"
             + " join roadmap_line l on l.roadmap_id = q.roadmap_id and l.position = q.position"
             + " join roadmap r on r.id = q.roadmap_id join unit u on u.id = r.owner_unit_id";
-    private static final String EDUCATIONAL = Arrays.stream(UnitType.values())
+    /** The educational unit types as an SQL list: {@code ('SCHOOL', …)}. */
+    static final String EDUCATIONAL = Arrays.stream(UnitType.values())
             .filter(UnitType::educational)
             .map(t -> "'" + t.name() + "'")
             .collect(Collectors.joining(", ", "(", ")"));
+
+    /** An organization {@code o} a requirement {@code q} applies to by path and type. */
+    static final String APPLIES =
+            "o.path like q.owner_path || '%' and (q.org_types is null or o.type = any(q.org_types))";
+
+    /** The id of the organization's approved roadmap that meets a ROADMAP requirement {@code q}, or null. */
+    static final String APPROVED_ROADMAP = "(select a.id from roadmap a where q.kind = 'ROADMAP' and a.owner_unit_id"
+            + " = o.id and a.status in ('APPROVED', 'ARCHIVED') and a.period_to >= q.due_on"
+            + " order by a.period_to desc, a.id desc limit 1)";
 
     private final JdbcClient jdbc;
     private final StructureService structure;
@@ -128,11 +140,14 @@ public class CascadeService {
         if (draft.types().stream().anyMatch(t -> t == null || !t.educational())) {
             problems.add(new Violation("types", "roadmap.cascade.types.invalid"));
         }
+        Optional<Placed> existing = placed(roadmapId, position);
+        if (existing.isPresent() && existing.get().requirement().withdrawn()) {
+            problems.add(new Violation("dueOn", "roadmap.cascade.withdrawn.restoreFirst"));
+        }
         FieldProblem.requireNone(problems);
         String[] types = draft.types().isEmpty()
                 ? null
                 : draft.types().stream().distinct().map(Enum::name).toArray(String[]::new);
-        Optional<Placed> existing = placed(roadmapId, position);
         long id;
         if (existing.isEmpty()) {
             id = jdbc.sql("select nextval('roadmap_requirement_seq')")
@@ -179,6 +194,112 @@ public class CascadeService {
         return placed(roadmapId, position).orElseThrow().requirement();
     }
 
+    /**
+     * Withdraws a requirement with a reason: it leaves the matrix and the organizations' lists, but
+     * its fulfilments and their evidence are kept, and who withdrew it, when and why is recorded (and
+     * shown among the withdrawn ones) until it is {@link #restore restored}. 404 outside the caller's
+     * scope of roadmaps, 403 for a reader who does not keep the requiring roadmap, 409 when the
+     * version read is stale; a requirement already withdrawn is refused on {@code reason}, naming
+     * who withdrew it.
+     */
+    @Transactional
+    public Requirement withdraw(long requirementId, String reason, Long version) {
+        Placed placed = managed(requirementId);
+        Requirement requirement = placed.requirement();
+        String why = RussianText.trimToNull(reason);
+        List<Violation> problems = new ArrayList<>();
+        if (requirement.withdrawn()) {
+            problems.add(new Violation(
+                    "reason",
+                    "roadmap.cascade.withdraw.already",
+                    requirement.withdrawal().by(),
+                    ExportTexts.date(
+                            LocalDate.ofInstant(requirement.withdrawal().at(), access.zone()))));
+        } else if (why == null) {
+            problems.add(new Violation("reason", "roadmap.cascade.withdraw.reason.required"));
+        } else if (why.length() > TrackingService.REASON_MAX) {
+            problems.add(new Violation("reason", "roadmap.due.reason.tooLong", TrackingService.REASON_MAX));
+        }
+        if (version == null) {
+            problems.add(new Violation("version", "NotNull"));
+        }
+        FieldProblem.requireNone(problems);
+        int updated = jdbc.sql("update roadmap_requirement set withdrawn_at = now(), withdrawn_by = ?,"
+                        + " withdrawn_reason = ?, version = version + 1"
+                        + " where id = ? and version = ? and withdrawn_at is null")
+                .params(access.actor(), why, requirementId, version)
+                .update();
+        if (updated == 0) {
+            throw new ConcurrentChangeException("requirement", requirementId);
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("roadmapId", requirement.roadmapId());
+        after.put("position", requirement.position());
+        after.put("reason", why);
+        events.publishEvent(new ChangeRecorded(
+                "roadmap_requirement", requirementId, placed.ownerPath(), "withdraw", Map.of(), after));
+        return placed(requirementId).orElseThrow().requirement();
+    }
+
+    /**
+     * Restores a withdrawn requirement as it was (date, types, kind), with the organizations'
+     * fulfilments and evidence kept meanwhile. The same scope and version rules as {@link #withdraw};
+     * a requirement that is not withdrawn is refused on {@code version}.
+     */
+    @Transactional
+    public Requirement restore(long requirementId, Long version) {
+        Placed placed = managed(requirementId);
+        if (!placed.requirement().withdrawn()) {
+            throw new FieldProblem("version", "roadmap.cascade.restore.notWithdrawn");
+        }
+        if (version == null) {
+            throw new FieldProblem("version", "NotNull");
+        }
+        RoadmapAccess.Header header = access.readable(placed.requirement().roadmapId());
+        if (!cascades(header)) {
+            throw new FieldProblem("version", "roadmap.cascade.notCascading");
+        }
+        int updated = jdbc.sql("update roadmap_requirement set withdrawn_at = null, withdrawn_by = null,"
+                        + " withdrawn_reason = null, changed_by = ?, changed_at = now(), version = version + 1"
+                        + " where id = ? and version = ? and withdrawn_at is not null")
+                .params(access.actor(), requirementId, version)
+                .update();
+        if (updated == 0) {
+            throw new ConcurrentChangeException("requirement", requirementId);
+        }
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("withdrawnBy", placed.requirement().withdrawal().by());
+        before.put("reason", placed.requirement().withdrawal().reason());
+        events.publishEvent(new ChangeRecorded(
+                "roadmap_requirement", requirementId, placed.ownerPath(), "restore", before, Map.of()));
+        return placed(requirementId).orElseThrow().requirement();
+    }
+
+    /**
+     * A requirement whose roadmap the caller keeps: 404 when it does not exist or its roadmap lies
+     * outside the caller's scope (an organization that reads it as addressed to itself included),
+     * 403 for a reader who may not keep the roadmap.
+     */
+    private Placed managed(long requirementId) {
+        Placed placed = placed(requirementId).orElseThrow(() -> new NotFoundException("requirement", requirementId));
+        RoadmapAccess.Header header;
+        try {
+            header = access.readable(placed.requirement().roadmapId());
+        } catch (NotFoundException hidden) {
+            throw new NotFoundException("requirement", requirementId);
+        }
+        access.requireEdit(header.ownerPath());
+        return placed;
+    }
+
+    /** The requirement of a roadmap's activity; 404 outside the caller's scope or where there is none. */
+    public Requirement requirement(long roadmapId, int position) {
+        access.readable(roadmapId);
+        return placed(roadmapId, position)
+                .orElseThrow(() -> new NotFoundException("requirement", position))
+                .requirement();
+    }
+
     /** Only the roadmaps of a region or municipality that are not archived cascade to organizations. */
     private boolean cascades(RoadmapAccess.Header header) {
         UnitLevel level = structure.find(header.ownerUnitId()).orElseThrow().level();
@@ -213,7 +334,13 @@ public class CascadeService {
                         rs.getObject("due_on", LocalDate.class),
                         RequirementKind.valueOf(rs.getString("kind")),
                         types(rs.getArray("org_types")),
-                        rs.getLong("version")),
+                        rs.getLong("version"),
+                        rs.getTimestamp("withdrawn_at") == null
+                                ? null
+                                : new Requirement.Withdrawal(
+                                        rs.getString("withdrawn_by"),
+                                        instant(rs.getTimestamp("withdrawn_at")),
+                                        rs.getString("withdrawn_reason"))),
                 rs.getString("owner_path"));
     }
 
@@ -243,6 +370,19 @@ public class CascadeService {
                 .filter(u -> applies(placed, u))
                 .orElseThrow(() -> new NotFoundException("fulfilment", organizationId));
         return new Subject(placed, organization);
+    }
+
+    /**
+     * The subject of a mark or evidence: 403 for a caller who does not keep the organization's
+     * roadmaps; a withdrawn requirement takes nothing new (its record stays as it was withdrawn).
+     */
+    private Subject open(long requirementId, long organizationId) {
+        Subject subject = subject(requirementId, organizationId);
+        access.requireEdit(subject.organization().path());
+        if (subject.requirement().requirement().withdrawn()) {
+            throw new FieldProblem("status", "roadmap.cascade.withdrawn.closed");
+        }
+        return subject;
     }
 
     private static boolean applies(Placed placed, UnitView organization) {
@@ -296,7 +436,7 @@ public class CascadeService {
                 stored.map(Stored::version).orElse(0L),
                 approved,
                 stored.map(s -> evidence(s.id())).orElse(List.of()),
-                access.mayEdit(organization.path()));
+                !requirement.withdrawn() && access.mayEdit(organization.path()));
     }
 
     /**
@@ -324,8 +464,7 @@ public class CascadeService {
      */
     @Transactional
     public Fulfilment mark(long requirementId, long organizationId, DueStatus status, String reason, Long version) {
-        Subject subject = subject(requirementId, organizationId);
-        access.requireEdit(subject.organization().path());
+        Subject subject = open(requirementId, organizationId);
         String stored = TrackingService.storedReason(status, reason, version);
         long id = row(subject);
         int updated = jdbc.sql(
@@ -355,8 +494,7 @@ public class CascadeService {
      */
     @Transactional
     public long addEvidence(long requirementId, long organizationId, EvidenceDraft draft, Long orderId) {
-        Subject subject = subject(requirementId, organizationId);
-        access.requireEdit(subject.organization().path());
+        Subject subject = open(requirementId, organizationId);
         String orderLabel = orderEvidence.label(orderId, organizationId);
         if (orderId == null || draft.url() != null || draft.note() != null || draft.content() != null) {
             draft.require();
@@ -476,7 +614,9 @@ public class CascadeService {
         LocalDate today = access.today();
 
         List<Object> columnParams = new ArrayList<>();
-        StringBuilder columnWhere = new StringBuilder("r.status <> 'ARCHIVED' and (")
+        StringBuilder columnWhere = new StringBuilder("r.status <> 'ARCHIVED' and q.withdrawn_at is ")
+                .append(by.withdrawn() ? "not null" : "null")
+                .append(" and (")
                 .append(scope.pathCondition("q.owner_path", columnParams));
         if (!scope.everything()) {
             for (String path : scope.paths()) {
@@ -526,11 +666,8 @@ public class CascadeService {
         jdbc.sql(orgs + " select o.id as org_id, q.id as req_id, q.due_on, f.status, f.changed_by, f.changed_at,"
                         + " case when f.id is null then 0 else"
                         + " (select count(*) from roadmap_evidence e where e.fulfilment_id = f.id) end as evidence,"
-                        + " (select a.id from roadmap a where q.kind = 'ROADMAP' and a.owner_unit_id = o.id"
-                        + " and a.status in ('APPROVED', 'ARCHIVED') and a.period_to >= q.due_on"
-                        + " order by a.period_to desc, a.id desc limit 1) as approved"
-                        + " from o join q on o.path like q.owner_path || '%'"
-                        + " and (q.org_types is null or o.type = any(q.org_types))"
+                        + " " + APPROVED_ROADMAP + " as approved"
+                        + " from o join q on " + APPLIES
                         + " left join roadmap_fulfilment f on f.requirement_id = q.id and f.organization_id = o.id")
                 .params(params)
                 .query((rs, n) -> {
@@ -560,8 +697,7 @@ public class CascadeService {
         List<CascadeMatrix.Row> rows = new ArrayList<>();
         jdbc.sql(orgs + " select o.id, o.short_name, o.type, p.short_name as municipality from o"
                         + " left join unit p on p.id = o.parent_id and p.level = 'MUNICIPALITY'"
-                        + " where exists (select 1 from q where o.path like q.owner_path || '%'"
-                        + " and (q.org_types is null or o.type = any(q.org_types)))"
+                        + " where exists (select 1 from q where " + APPLIES + ")"
                         + " order by p.sort_key nulls first, o.sort_key, o.id")
                 .params(params)
                 .query((rs, n) -> {
@@ -602,6 +738,7 @@ public class CascadeService {
             }
             withCounts.add(new CascadeMatrix.Column(
                     columns.get(c).requirement(),
+                    access.mayEdit(columns.get(c).ownerPath()),
                     new CascadeMatrix.Counts(
                             done, notApplicable, overdue, planned, done + notApplicable + overdue + planned)));
         }

@@ -46,6 +46,11 @@ class RoadmapAccess {
         return LocalDate.now(clock);
     }
 
+    /** The zone of {@link #today()}, for showing stored instants as dates. */
+    java.time.ZoneId zone() {
+        return clock.getZone();
+    }
+
     String actor() {
         return policy.actor();
     }

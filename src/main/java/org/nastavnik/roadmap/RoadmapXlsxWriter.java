@@ -8,13 +8,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.nastavnik.common.SpreadsheetText;
 
 /**
  * A roadmap as a sheet (fastexcel), one row per activity, for those who sort and filter: its section,
  * number, activity, the deadline as written, the dates it was read into, the responsible, the result,
  * each date with its status and how many of them are closed. Every text cell is written through
- * {@link SpreadsheetText#safe}: a roadmap's text comes from pasted documents.
+ * {@link XlsxCells#text} (safe against formulas): a roadmap's text comes from pasted documents.
  */
 final class RoadmapXlsxWriter {
 
@@ -30,9 +29,7 @@ final class RoadmapXlsxWriter {
         try (Workbook workbook = new Workbook(out, "Nastavnik", "1.0")) {
             Worksheet sheet = workbook.newWorksheet(texts.get("roadmap.export.sheet"));
             for (int c = 0; c < COLUMNS.size(); c++) {
-                sheet.value(0, c, texts.column(COLUMNS.get(c)));
-                sheet.style(0, c).bold().wrapText(true).set();
-                sheet.width(c, WIDTHS[c]);
+                XlsxCells.header(sheet, 0, c, texts.column(COLUMNS.get(c)), WIDTHS[c]);
             }
             sheet.freezePane(0, 1);
             String section = "";
@@ -58,10 +55,7 @@ final class RoadmapXlsxWriter {
                             ofLine.size())
                 };
                 for (int c = 0; c < values.length; c++) {
-                    if (values[c] != null && !values[c].isEmpty()) {
-                        sheet.value(r, c, SpreadsheetText.safe(values[c]));
-                    }
-                    sheet.style(r, c).wrapText(true).verticalAlignment("top").set();
+                    XlsxCells.text(sheet, r, c, values[c]);
                 }
                 r++;
             }

@@ -23,6 +23,13 @@ public interface PermissionHolders {
      */
     List<Long> holdingRole(String role, String unitPath);
 
+    /**
+     * The people whose role holding the permission is at the unit itself (not above it): an
+     * organization's curator and head, without the coordinators that {@link #nearest} falls back to
+     * when the organization has nobody. System-wide administrators are not included.
+     */
+    List<Holder> at(Permission permission, String unitPath);
+
     /** The people among these with an enabled account, each with the e-mail they sign in with. */
     List<Holder> withAccounts(java.util.Collection<Long> personIds);
 

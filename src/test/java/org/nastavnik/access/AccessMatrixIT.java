@@ -678,6 +678,11 @@ class AccessMatrixIT {
         page("GET", "/roadmaps/cascade", Kind.LIST, f -> "/roadmaps/cascade");
         page(
                 "GET",
+                "/roadmaps/cascade/export.xlsx",
+                Kind.LIST,
+                f -> "/roadmaps/cascade/export.xlsx?roadmap=" + cascadeOf(f)[0]);
+        page(
+                "GET",
                 "/roadmaps/{id}/items/{position}/requirement",
                 Kind.OBJECT,
                 f -> "/roadmaps/" + cascadeOf(f)[0] + "/items/1/requirement");
@@ -687,6 +692,12 @@ class AccessMatrixIT {
                 Kind.OBJECT,
                 f -> "/roadmaps/" + cascadeOf(f)[0] + "/items/1/requirement",
                 f -> Map.of("dueOn", "2025-01-10", "types", "SCHOOL", "version", "0"));
+        page(
+                "POST",
+                "/roadmaps/{id}/items/{position}/requirement/{action:withdraw|restore}",
+                Kind.OBJECT,
+                f -> "/roadmaps/" + cascadeOf(f)[0] + "/items/1/requirement/withdraw",
+                f -> Map.of("reason", "Intruder", "version", "0"));
         page("GET", "/roadmaps/cascade/{requirementId}/{organizationId}", Kind.OBJECT, this::fulfilmentOf);
         page(
                 "POST",
@@ -715,6 +726,11 @@ class AccessMatrixIT {
         api("GET", "/api/v1/roadmaps/cascade", Kind.LIST, f -> "/api/v1/roadmaps/cascade");
         api(
                 "GET",
+                "/api/v1/roadmaps/cascade/export.xlsx",
+                Kind.LIST,
+                f -> "/api/v1/roadmaps/cascade/export.xlsx?roadmapId=" + cascadeOf(f)[0] + "&withdrawn=true");
+        api(
+                "GET",
                 "/api/v1/roadmaps/{id}/requirements",
                 Kind.OBJECT,
                 f -> "/api/v1/roadmaps/" + cascadeOf(f)[0] + "/requirements");
@@ -724,6 +740,18 @@ class AccessMatrixIT {
                 Kind.OBJECT,
                 f -> "/api/v1/roadmaps/" + cascadeOf(f)[0] + "/items/1/requirement",
                 f -> "{\"dueOn\":\"2025-01-10\",\"types\":[\"SCHOOL\"],\"version\":0}");
+        api(
+                "POST",
+                "/api/v1/roadmap-requirements/{id}/withdraw",
+                Kind.OBJECT,
+                f -> "/api/v1/roadmap-requirements/" + cascadeOf(f)[1] + "/withdraw",
+                f -> "{\"reason\":\"Intruder\",\"version\":0}");
+        api(
+                "POST",
+                "/api/v1/roadmap-requirements/{id}/restore",
+                Kind.OBJECT,
+                f -> "/api/v1/roadmap-requirements/" + cascadeOf(f)[1] + "/restore",
+                f -> "{\"version\":0}");
         api(
                 "GET",
                 "/api/v1/roadmap-requirements/{id}/organizations/{organizationId}",
@@ -1531,7 +1559,8 @@ class AccessMatrixIT {
                 .isZero();
         String cascadeRoadmaps = "(select id from roadmap where title = 'Matrix cascade')";
         assertThat(jdbc.sql("select (select count(*) from roadmap_requirement where roadmap_id in " + cascadeRoadmaps
-                                + " and (version > 0 or position <> 1 or due_on <> '2025-05-31' or org_types is not null))"
+                                + " and (version > 0 or position <> 1 or due_on <> '2025-05-31' or org_types is not null"
+                                + " or withdrawn_at is not null))"
                                 + " + (select count(*) from roadmap_fulfilment f join roadmap_requirement q"
                                 + " on q.id = f.requirement_id where q.roadmap_id in " + cascadeRoadmaps
                                 + " and (f.version > 0 or f.status <> 'PLANNED'))"

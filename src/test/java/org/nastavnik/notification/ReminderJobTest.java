@@ -41,7 +41,8 @@ class ReminderJobTest {
         StaticMessageSource messages = new StaticMessageSource();
         messages.setUseCodeAsDefaultMessage(true);
 
-        new ReminderJob(roadmaps, holders, notifications, mail, messages, 7, Optional.empty()).run(TODAY);
+        new ReminderJob(roadmaps, holders, new ReminderSender(notifications, mail, messages), 7, Optional.empty())
+                .run(TODAY);
 
         // the curator is both a keeper and named: one notice, one letter
         verify(notifications, times(1)).notify(eq(31L), eq("roadmap-due:5"), anyString(), anyList(), anyString());

@@ -2,12 +2,20 @@ package org.nastavnik.roadmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.nastavnik.support.Api;
 import org.nastavnik.support.DemoAccounts;
@@ -377,6 +385,237 @@ class CascadeIT {
                         .get("/api/v1/roadmaps/templates?unitId=" + school5)
                         .status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void theAuthorWithdrawsARequirementKeepingWhatTheSchoolsRecordedAndRestoresIt() {
+        long[] ids = requiredOfSchools("Cascade municipal W", "ACTION");
+        long requirement = ids[1];
+        long school5 = Fixtures.ownOrganization(port, DemoAccounts.CURATOR);
+        Api curator = api(DemoAccounts.CURATOR);
+        String fulfilment = "/api/v1/roadmap-requirements/" + requirement + "/organizations/" + school5;
+        assertThat(curator.post(fulfilment + "/evidence", Map.of("note", "Проведено"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(curator.post(fulfilment + "/status", Map.of("status", "DONE", "version", 0))
+                        .status())
+                .isEqualTo(200);
+
+        Api coordinator = api(DemoAccounts.COORDINATOR);
+        String withdraw = "/api/v1/roadmap-requirements/" + requirement + "/withdraw";
+        Api.Response noReason = coordinator.post(withdraw, Map.of("reason", "  ", "version", 0));
+        assertThat(noReason.status()).isEqualTo(422);
+        assertThat(noReason.fieldMessage("reason")).isNotBlank();
+        assertThat(coordinator
+                        .post(withdraw, Map.of("reason", "Пункт исключён", "version", 7))
+                        .status())
+                .as("a stale version")
+                .isEqualTo(409);
+        // the school's curator reads the requirement but is not its author; another school sees nothing
+        assertThat(curator.post(withdraw, Map.of("reason", "Не хотим", "version", 0))
+                        .status())
+                .isEqualTo(404);
+        assertThat(api(DemoAccounts.CURATOR_OF_ANOTHER_SCHOOL)
+                        .post(withdraw, Map.of("reason", "Не хотим", "version", 0))
+                        .status())
+                .isEqualTo(404);
+
+        Api.Response withdrawn =
+                coordinator.post(withdraw, Map.of("reason", "Пункт исключён приказом № 12", "version", 0));
+        assertThat(withdrawn.status()).as(withdrawn.text()).isEqualTo(200);
+        assertThat(withdrawn.json().path("withdrawal").path("by").asString()).isEqualTo(DemoAccounts.COORDINATOR);
+        assertThat(withdrawn.json().path("withdrawal").path("reason").asString())
+                .isEqualTo("Пункт исключён приказом № 12");
+        Api.Response twice = coordinator.post(withdraw, Map.of("reason", "Ещё раз", "version", 1));
+        assertThat(twice.status()).isEqualTo(422);
+        assertThat(twice.fieldMessage("reason")).contains("уже отозвано", DemoAccounts.COORDINATOR);
+
+        // out of the matrix and the school's own list, nothing deleted, shown among the withdrawn ones
+        assertThat(matrix(DemoAccounts.COORDINATOR, ids[0], "").path("columns").size())
+                .isZero();
+        assertThat(matrix(DemoAccounts.CURATOR, ids[0], "").path("rows").size()).isZero();
+        JsonNode old = matrix(DemoAccounts.COORDINATOR, ids[0], "&withdrawn=true");
+        assertThat(old.path("columns")
+                        .get(0)
+                        .path("requirement")
+                        .path("withdrawal")
+                        .path("reason")
+                        .asString())
+                .isEqualTo("Пункт исключён приказом № 12");
+        assertThat(old.path("columns").get(0).path("manageable").asBoolean()).isTrue();
+        assertThat(cell(old, school5).path("status").asString()).isEqualTo("DONE");
+        assertThat(cell(old, school5).path("evidence").asInt()).isEqualTo(1);
+        assertThat(WebSession.signIn(port, DemoAccounts.COORDINATOR)
+                        .get("/roadmaps/cascade?roadmap=" + ids[0] + "&withdrawn=true")
+                        .body())
+                .contains("requirement-withdrawal", "Пункт исключён приказом № 12", "id=\"org-" + school5 + "\"");
+        // the school still reads what it recorded, but records nothing new
+        JsonNode kept = curator.get(fulfilment).json();
+        assertThat(kept.path("status").asString()).isEqualTo("DONE");
+        assertThat(kept.path("mayMark").asBoolean()).isFalse();
+        assertThat(kept.path("evidence").size()).isEqualTo(1);
+        assertThat(curator.post(fulfilment + "/status", Map.of("status", "PLANNED", "version", 1))
+                        .status())
+                .isEqualTo(422);
+        assertThat(curator.post(fulfilment + "/evidence", Map.of("note", "Поздно"))
+                        .status())
+                .isEqualTo(422);
+        // a withdrawn requirement is not edited until restored
+        assertThat(coordinator
+                        .put(
+                                "/api/v1/roadmaps/" + ids[0] + "/items/2/requirement",
+                                Map.of("dueOn", LocalDate.now().toString(), "version", 1))
+                        .status())
+                .isEqualTo(422);
+
+        // restored from its page: back in the matrix with the school's record as it was
+        WebSession page = WebSession.signIn(port, DemoAccounts.COORDINATOR);
+        assertThat(page.get("/roadmaps/" + ids[0]).body()).contains("requirement-withdrawn");
+        String form = page.get("/roadmaps/" + ids[0] + "/items/2/requirement").body();
+        assertThat(form).contains("id=\"requirement-withdrawn\"", "id=\"restore-requirement\"");
+        assertThat(form).doesNotContain("id=\"requirement-form\"");
+        var stale = page.post("/roadmaps/" + ids[0] + "/items/2/requirement/restore", Map.of("version", "0"));
+        assertThat(stale.statusCode()).isEqualTo(200);
+        assertThat(stale.body()).contains("alert-danger");
+        var restored = page.post("/roadmaps/" + ids[0] + "/items/2/requirement/restore", Map.of("version", "1"));
+        assertThat(restored.statusCode()).isEqualTo(302);
+        JsonNode back = matrix(DemoAccounts.COORDINATOR, ids[0], "");
+        assertThat(back.path("columns")
+                        .get(0)
+                        .path("requirement")
+                        .path("withdrawal")
+                        .isNull())
+                .isTrue();
+        assertThat(cell(back, school5).path("status").asString()).isEqualTo("DONE");
+        assertThat(cell(back, school5).path("evidence").asInt()).isEqualTo(1);
+        Api.Response notWithdrawn =
+                coordinator.post("/api/v1/roadmap-requirements/" + requirement + "/restore", Map.of("version", 2));
+        assertThat(notWithdrawn.status()).isEqualTo(422);
+
+        // withdrawn from the page: the reason is asked for next to its field
+        var empty = page.post(
+                "/roadmaps/" + ids[0] + "/items/2/requirement/withdraw", Map.of("reason", "", "version", "2"));
+        assertThat(empty.statusCode()).isEqualTo(200);
+        assertThat(empty.body()).contains("id=\"reason-error\"");
+        var byPage = page.post(
+                "/roadmaps/" + ids[0] + "/items/2/requirement/withdraw",
+                Map.of("reason", "Перенесено на следующий год", "version", "2"));
+        assertThat(byPage.statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select withdrawn_reason from roadmap_requirement where id = ?")
+                        .param(requirement)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Перенесено на следующий год");
+    }
+
+    @Test
+    void theMatrixDownloadsAsASheetWithTheSameFiltersLateCellsMarkedAndNoFormulas() throws Exception {
+        long[] ids = requiredOfSchools("Cascade municipal X", "ACTION");
+        long school5 = Fixtures.ownOrganization(port, DemoAccounts.CURATOR);
+        long school12 = Fixtures.ownOrganization(port, DemoAccounts.CURATOR_OF_ANOTHER_SCHOOL);
+        Api curator = api(DemoAccounts.CURATOR);
+        String fulfilment = "/api/v1/roadmap-requirements/" + ids[1] + "/organizations/" + school5;
+        assertThat(curator.post(fulfilment + "/evidence", Map.of("note", "=HYPERLINK(\"http://evil.example\")"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(curator.post(fulfilment + "/evidence", Map.of("url", "https://school5.example.org/order"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(curator.post(fulfilment + "/status", Map.of("status", "DONE", "version", 0))
+                        .status())
+                .isEqualTo(200);
+        JsonNode matrix = matrix(DemoAccounts.COORDINATOR, ids[0], "");
+        Map<Long, String> names = new java.util.HashMap<>();
+        matrix.path("rows")
+                .forEach(r -> names.put(
+                        r.path("organizationId").asLong(),
+                        r.path("organization").asString()));
+
+        WebSession coordinator = WebSession.signIn(port, DemoAccounts.COORDINATOR);
+        assertThat(coordinator.get("/roadmaps/cascade?roadmap=" + ids[0]).body())
+                .contains("id=\"cascade-export\"", "/roadmaps/cascade/export.xlsx?roadmap=" + ids[0]);
+        HttpResponse<byte[]> page = coordinator.download("/roadmaps/cascade/export.xlsx?roadmap=" + ids[0]);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Disposition").orElseThrow())
+                .startsWith("attachment")
+                .contains(".xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(page.body()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue())
+                    .contains("1.1", "Приказ о наставничестве", "Cascade municipal X")
+                    .contains(LocalDate.now().minusDays(10).format(RoadmapTestSupport.DATE));
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("Состояние");
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("Подтверждения");
+            assertThat(sheet.getLastRowNum())
+                    .isEqualTo(1 + matrix.path("totalRows").asInt());
+            Row done = row(sheet, names.get(school5));
+            assertThat(done.getCell(3).getStringCellValue()).isEqualTo("выполнено");
+            Cell evidence = done.getCell(4);
+            assertThat(evidence.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(evidence.getStringCellValue())
+                    .startsWith("'=HYPERLINK")
+                    .endsWith("; https://school5.example.org/order");
+            Row late = row(sheet, names.get(school12));
+            assertThat(late.getCell(3).getStringCellValue()).isEqualTo("просрочено");
+            assertThat(((XSSFCellStyle) late.getCell(3).getCellStyle())
+                            .getFillForegroundXSSFColor()
+                            .getARGBHex())
+                    .endsWith("F8D7DA");
+            assertThat(((XSSFCellStyle) done.getCell(3).getCellStyle()).getFillForegroundXSSFColor())
+                    .isNull();
+        }
+
+        // the API with «only late»: school No. 5 is left out; the curator's sheet has their row alone
+        byte[] lateOnly = api(DemoAccounts.COORDINATOR)
+                .bytes("GET", "/api/v1/roadmaps/cascade/export.xlsx?roadmapId=" + ids[0] + "&lateOnly=true", null);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(lateOnly))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(row(sheet, names.get(school12))).isNotNull();
+            assertThat(sheet.getLastRowNum()).isEqualTo(matrix.path("totalRows").asInt());
+        }
+        byte[] own = curator.bytes("GET", "/api/v1/roadmaps/cascade/export.xlsx?roadmapId=" + ids[0], null);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(own))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo(names.get(school5));
+        }
+    }
+
+    @Test
+    void theFulfilmentPageMarksWithTheFormOfTheRoadmapsDatesAndShowsAConflict() {
+        long[] ids = requiredOfSchools("Cascade municipal M", "ACTION");
+        long school5 = Fixtures.ownOrganization(port, DemoAccounts.CURATOR);
+        WebSession head = WebSession.signIn(port, DemoAccounts.HEAD);
+        String path = "/roadmaps/cascade/" + ids[1] + "/" + school5;
+        assertThat(head.get(path).body())
+                .contains("id=\"mark-form\"", "action=\"" + path + "/status\"")
+                .contains("id=\"evidence-form\"", "action=\"" + path + "/evidence\"")
+                .as("an overdue fulfilment is not offered «back to plan»")
+                .doesNotContain("id=\"mark-planned\"");
+
+        var noReason = head.post(path + "/status", Map.of("status", "NOT_APPLICABLE", "reason", "", "version", "0"));
+        assertThat(noReason.statusCode()).isEqualTo(200);
+        assertThat(noReason.body()).contains("id=\"reason-error\"");
+        assertThat(head.post(path + "/status", Map.of("status", "DONE", "version", "0"))
+                        .statusCode())
+                .isEqualTo(302);
+        var stale = head.post(path + "/status", Map.of("status", "NOT_APPLICABLE", "reason", "Нет", "version", "0"));
+        assertThat(stale.statusCode()).isEqualTo(200);
+        assertThat(stale.body()).contains("id=\"mark-conflict\"", DemoAccounts.HEAD);
+        assertThat(head.post(path + "/evidence", Map.of("note", "Протокол совета"))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(head.get(path).body()).contains("id=\"mark-planned\"", "Протокол совета", "due-DONE");
+    }
+
+    /** The sheet's row of the organization; fails when there is none. */
+    private static Row row(Sheet sheet, String organization) {
+        for (Row row : sheet) {
+            if (row.getRowNum() > 1 && organization.equals(row.getCell(0).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row of " + organization);
     }
 
     private Api api(String email) {

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.nastavnik.roadmap.CascadeExport;
 import org.nastavnik.roadmap.CascadeFilter;
 import org.nastavnik.roadmap.CascadeMatrix;
 import org.nastavnik.roadmap.CascadeService;
@@ -21,6 +22,7 @@ import org.nastavnik.roadmap.RoadmapView;
 import org.nastavnik.roadmap.TrackingService;
 import org.nastavnik.structure.UnitType;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,16 +38,21 @@ import org.springframework.web.bind.annotation.RestController;
 class CascadeApiController {
 
     private final CascadeService cascade;
+    private final CascadeExport export;
     private final RoadmapTemplates templates;
     private final RoadmapService roadmaps;
 
-    CascadeApiController(CascadeService cascade, RoadmapTemplates templates, RoadmapService roadmaps) {
+    CascadeApiController(
+            CascadeService cascade, CascadeExport export, RoadmapTemplates templates, RoadmapService roadmaps) {
         this.cascade = cascade;
+        this.export = export;
         this.templates = templates;
         this.roadmaps = roadmaps;
     }
 
     record RequirementRequest(LocalDate dueOn, List<UnitType> types, RequirementKind kind, Long version) {}
+
+    record WithdrawalRequest(@Size(max = TrackingService.REASON_MAX) String reason, Long version) {}
 
     record MarkRequest(DueStatus status, @Size(max = TrackingService.REASON_MAX) String reason, Long version) {}
 
@@ -69,8 +76,38 @@ class CascadeApiController {
             @RequestParam(required = false) Long municipalityId,
             @RequestParam(required = false) UnitType type,
             @RequestParam(defaultValue = "false") boolean lateOnly,
+            @RequestParam(defaultValue = "false") boolean withdrawn,
             @RequestParam(required = false) Integer page) {
-        return cascade.matrix(new CascadeFilter(roadmapId, municipalityId, type, lateOnly, page));
+        return cascade.matrix(new CascadeFilter(roadmapId, municipalityId, type, lateOnly, withdrawn, page));
+    }
+
+    @GetMapping("/api/v1/roadmaps/cascade/export.xlsx")
+    @Operation(
+            summary = "The matrix as an .xlsx file with the same filters: an organization a row, the status (in"
+                    + " Russian) and an evidence summary per requirement, the overdue cells highlighted")
+    ResponseEntity<byte[]> export(
+            @RequestParam(required = false) Long roadmapId,
+            @RequestParam(required = false) Long municipalityId,
+            @RequestParam(required = false) UnitType type,
+            @RequestParam(defaultValue = "false") boolean lateOnly,
+            @RequestParam(defaultValue = "false") boolean withdrawn) {
+        return ExportController.download(
+                export.export(new CascadeFilter(roadmapId, municipalityId, type, lateOnly, withdrawn, null)));
+    }
+
+    @PostMapping("/api/v1/roadmap-requirements/{id}/withdraw")
+    @Operation(
+            summary = "Withdraws a requirement with a reason: it leaves the matrix (see withdrawn=true) while the"
+                    + " organizations' fulfilments and evidence are kept; the version read is needed (409 when"
+                    + " stale), a withdrawn one is refused (422)")
+    Requirement withdraw(@PathVariable long id, @Valid @RequestBody WithdrawalRequest request) {
+        return cascade.withdraw(id, request.reason(), request.version());
+    }
+
+    @PostMapping("/api/v1/roadmap-requirements/{id}/restore")
+    @Operation(summary = "Restores a withdrawn requirement as it was, with the version read (409 when stale)")
+    Requirement restore(@PathVariable long id, @RequestBody WithdrawalRequest request) {
+        return cascade.restore(id, request.version());
     }
 
     @GetMapping("/api/v1/roadmaps/{id}/requirements")

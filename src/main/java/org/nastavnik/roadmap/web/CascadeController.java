@@ -7,6 +7,7 @@ import java.util.List;
 import org.nastavnik.common.NotFoundException;
 import org.nastavnik.common.imports.Uploads;
 import org.nastavnik.common.web.Submission;
+import org.nastavnik.roadmap.CascadeExport;
 import org.nastavnik.roadmap.CascadeFilter;
 import org.nastavnik.roadmap.CascadeMatrix;
 import org.nastavnik.roadmap.CascadeService;
@@ -41,10 +42,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CascadeController {
 
     private final CascadeService cascade;
+    private final CascadeExport export;
     private final RoadmapService roadmaps;
 
-    CascadeController(CascadeService cascade, RoadmapService roadmaps) {
+    CascadeController(CascadeService cascade, CascadeExport export, RoadmapService roadmaps) {
         this.cascade = cascade;
+        this.export = export;
         this.roadmaps = roadmaps;
     }
 
@@ -54,15 +57,17 @@ class CascadeController {
             @RequestParam(required = false) Long municipality,
             @RequestParam(required = false) UnitType type,
             @RequestParam(defaultValue = "false") boolean late,
+            @RequestParam(defaultValue = "false") boolean withdrawn,
             @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
-        CascadeMatrix matrix = cascade.matrix(new CascadeFilter(roadmap, municipality, type, late, page));
+        CascadeMatrix matrix = cascade.matrix(new CascadeFilter(roadmap, municipality, type, late, withdrawn, page));
         model.addAttribute("matrix", matrix);
         model.addAttribute("roadmap", roadmap);
         model.addAttribute("municipality", municipality);
         model.addAttribute("type", type);
         model.addAttribute("late", late);
+        model.addAttribute("withdrawn", withdrawn);
         if (htmx != null && page > 0) {
             return "roadmap/cascade :: rows";
         }
@@ -75,14 +80,55 @@ class CascadeController {
         return "roadmap/cascade";
     }
 
+    /** The matrix with the page's filters as an .xlsx file: every row, not one page. */
+    @GetMapping("/roadmaps/cascade/export.xlsx")
+    ResponseEntity<byte[]> export(
+            @RequestParam(required = false) Long roadmap,
+            @RequestParam(required = false) Long municipality,
+            @RequestParam(required = false) UnitType type,
+            @RequestParam(defaultValue = "false") boolean late,
+            @RequestParam(defaultValue = "false") boolean withdrawn) {
+        return ExportController.download(
+                export.export(new CascadeFilter(roadmap, municipality, type, late, withdrawn, null)));
+    }
+
     @GetMapping("/roadmaps/{id}/items/{position}/requirement")
     String requirement(@PathVariable long id, @PathVariable int position, Model model) {
-        Requirement current = cascade.requirements(id).get(position);
-        RequirementForm form = current == null
+        return requirementPage(id, position, formOf(cascade.requirements(id).get(position)), model);
+    }
+
+    private static RequirementForm formOf(Requirement current) {
+        return current == null
                 ? new RequirementForm(null, List.of(), false, null)
                 : new RequirementForm(
                         current.dueOn(), current.types(), current.kind() == RequirementKind.ROADMAP, current.version());
-        return requirementPage(id, position, form, model);
+    }
+
+    /** Withdraws the requirement with the reason given, or restores a withdrawn one. */
+    @PostMapping("/roadmaps/{id}/items/{position}/requirement/{action:withdraw|restore}")
+    String withdrawOrRestore(
+            @PathVariable long id,
+            @PathVariable int position,
+            @PathVariable String action,
+            @Valid @ModelAttribute("withdrawal") WithdrawalForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        Requirement current = cascade.requirement(id, position);
+        return Submission.submit(
+                errors,
+                model,
+                current,
+                () -> {
+                    if (action.equals("restore")) {
+                        cascade.restore(current.id(), form.version());
+                    } else {
+                        cascade.withdraw(current.id(), form.reason(), form.version());
+                    }
+                },
+                () -> requirementPage(id, position, formOf(current), model),
+                "/roadmaps/" + id + "#item-" + position,
+                redirect);
     }
 
     @PostMapping("/roadmaps/{id}/items/{position}/requirement")
@@ -122,6 +168,11 @@ class CascadeController {
                 .orElseThrow(() -> new NotFoundException("roadmap item", position));
         model.addAttribute("roadmap", roadmap);
         model.addAttribute("line", line);
+        Requirement existing = cascade.requirements(id).get(position);
+        model.addAttribute("existing", existing);
+        if (!model.containsAttribute("withdrawal")) {
+            model.addAttribute("withdrawal", new WithdrawalForm(null, existing == null ? null : existing.version()));
+        }
         if (!model.containsAttribute("requirement")) {
             // a new requirement is proposed for the activity's own first due date
             model.addAttribute(
