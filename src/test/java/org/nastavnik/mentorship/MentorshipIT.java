@@ -69,6 +69,12 @@ class MentorshipIT {
         consented.path("timeline").forEach(e -> events.add(e.path("kind").asString()));
         assertThat(events)
                 .containsExactly("CREATED", "CONSENTS_REQUESTED", "CONSENT_GIVEN", "CONSENT_GIVEN", "CONSENTED");
+        JsonNode listed = curator.get("/api/v1/pairs?status=CONSENTED&size=200").json();
+        assertThat(listed.path("page").path("totalElements").asLong())
+                .as("a stable page: the rows under content, the counts under page")
+                .isPositive();
+        assertThat(listed.path("content").valueStream().map(p -> p.path("id").asLong()))
+                .contains(id);
     }
 
     @Test

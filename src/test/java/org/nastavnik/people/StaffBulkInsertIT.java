@@ -48,7 +48,7 @@ class StaffBulkInsertIT {
                 null);
         StaffRow plain = row(
                 new PersonData(
-                        "Копиров", "Пётр", "Ильич", null, "copy-2@example.ru", "+7 900 000-00-00", "11223344595"),
+                        "Копиров", "Пётр", "Ильич", null, "copy-2@example.ru", "+7 900 000-00-00", "98765432183"),
                 school,
                 List.of(1L, 2L),
                 LocalDate.of(2015, 9, 1));
@@ -68,7 +68,7 @@ class StaffBulkInsertIT {
         Map<String, Object> second = person("copy-2@example.ru");
         assertThat(second)
                 .containsEntry("middle_name", "Ильич")
-                .containsEntry("snils", "11223344595")
+                .containsEntry("snils", "98765432183")
                 .containsEntry("subjects", "{1,2}")
                 .containsEntry("organization_path", school.path())
                 .containsEntry("qualification", "FIRST");

@@ -20,8 +20,8 @@ import org.nastavnik.mentorship.OrderRequest;
 import org.nastavnik.mentorship.OrderSheet;
 import org.nastavnik.mentorship.PairsOrder;
 import org.nastavnik.mentorship.WaitingMentee;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -79,16 +79,16 @@ class PairsApiController {
 
     @GetMapping("/api/v1/pairs")
     @Operation(summary = "Pairs and groups within the caller's scope, or the caller's own")
-    Page<MentorshipRow> list(
+    PagedModel<MentorshipRow> list(
             @RequestParam(required = false) Long unitId,
             @RequestParam(required = false) MentorshipStatus status,
             @RequestParam(required = false) MentorshipForm form,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return query.list(
+        return new PagedModel<>(query.list(
                 new MentorshipFilter(unitId, status, form, q),
-                PageRequest.of(Math.max(0, page), Math.max(1, Math.min(size, MAX_PAGE_SIZE))));
+                PageRequest.of(Math.max(0, page), Math.max(1, Math.min(size, MAX_PAGE_SIZE)))));
     }
 
     @GetMapping("/api/v1/pairs/waiting")
