@@ -20,7 +20,7 @@ port=18090
 export NASTAVNIK_DB_URL="jdbc:postgresql://localhost:$pgport/nastavnik_bench" NASTAVNIK_DB_USER=nastavnik_bench NASTAVNIK_DB_PASSWORD=bench
 log=/tmp/nastavnik-bench.log
 # shellcheck disable=SC2086
-java ${HEAP:--Xmx512m} -jar "$jar" --server.port=$port >"$log" 2>&1 &
+java ${HEAP:--Xmx512m} ${JFR:-} -jar "$jar" --server.port=$port >"$log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
 until curl -fs http://localhost:$port/actuator/health >/dev/null; do sleep 2; kill -0 $app; done
