@@ -8,10 +8,14 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
 import org.nastavnik.common.AcademicYear;
+import org.nastavnik.roadmap.CascadeFilter;
+import org.nastavnik.roadmap.CascadeMatrix;
 import org.nastavnik.roadmap.CascadeService;
 import org.nastavnik.roadmap.DueDate;
 import org.nastavnik.roadmap.DueStatus;
 import org.nastavnik.roadmap.EvidenceDraft;
+import org.nastavnik.roadmap.Fulfilment;
+import org.nastavnik.roadmap.Requirement;
 import org.nastavnik.roadmap.RequirementDraft;
 import org.nastavnik.roadmap.RequirementKind;
 import org.nastavnik.roadmap.RoadmapDraft;
@@ -25,10 +29,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * A roadmap of the current academic year, from {@code demo/roadmap.txt} (its first line the title
- * pattern, its second the reason a date is not applicable, then the table), for every municipality and
+ * pattern, its second the reason a date is not applicable, its third the organizations' note of how
+ * they fulfilled a requirement, then the table), for every municipality and
  * for school No. 5, with most past dates done (some with a link as evidence), one not applicable,
  * and the rest left overdue, so that the tracking pages are not empty; a municipality's first two
- * activities are required of its organizations (the cascade).
+ * activities are required of its organizations (the cascade), some of which have fulfilled them.
  */
 @Component
 class DemoRoadmaps {
@@ -46,13 +51,15 @@ class DemoRoadmaps {
     /** Call as the system, after the units exist. */
     void fill(List<UnitView> owners) {
         AcademicYear year = AcademicYear.of(LocalDate.now());
-        String[] text = text().split("\n", 3);
+        // the title, the reason of a date not applicable, the organizations' note, then the table
+        String[] text = text().split("\n", 4);
         for (UnitView owner : owners) {
             String title = MessageFormat.format(text[0], owner.shortName(), year.toString());
-            long id = roadmaps.create(new RoadmapDraft(owner.id(), title, year.firstDay(), year.lastDay(), text[2]));
+            long id = roadmaps.create(new RoadmapDraft(owner.id(), title, year.firstDay(), year.lastDay(), text[3]));
             track(id, text[1]);
             if (owner.level() == UnitLevel.MUNICIPALITY) {
                 requireOfOrganizations(id);
+                fulfil(id, text[2]);
             }
         }
     }
@@ -72,6 +79,33 @@ class DemoRoadmaps {
                     roadmapId,
                     line.position(),
                     new RequirementDraft(line.dueDates().get(0), List.of(), kind, null));
+        }
+    }
+
+    /**
+     * What the organizations recorded, so the matrix shows a mix: every third organization has done
+     * everything (with a note of how), every third only the banks' update, the rest nothing yet.
+     */
+    private void fulfil(long roadmapId, String note) {
+        CascadeMatrix matrix = cascade.matrix(new CascadeFilter(roadmapId, null, null, false, false, null));
+        int index = 0;
+        for (CascadeMatrix.Row row : matrix.rows()) {
+            int share = index++ % 3;
+            for (int c = 0; c < matrix.columns().size(); c++) {
+                Requirement requirement = matrix.columns().get(c).requirement();
+                boolean done =
+                        share == 0 || (share == 1 && c == matrix.columns().size() - 1);
+                if (!done || row.cells().get(c).status() == DueStatus.DONE) {
+                    continue;
+                }
+                Fulfilment before = cascade.fulfilment(requirement.id(), row.organizationId());
+                cascade.addEvidence(
+                        requirement.id(),
+                        row.organizationId(),
+                        EvidenceDraft.link(null, requirement.number() + ": " + note),
+                        null);
+                cascade.mark(requirement.id(), row.organizationId(), DueStatus.DONE, null, before.version());
+            }
         }
     }
 
