@@ -51,6 +51,11 @@ class ExportTexts {
         return lines;
     }
 
+    /** «Цель: …» under the title, or null when the roadmap states no goal. */
+    String goal(RoadmapView roadmap) {
+        return roadmap.goal() == null ? null : get("roadmap.export.goal", roadmap.goal());
+    }
+
     String period(RoadmapView roadmap) {
         return get("roadmap.export.period", date(roadmap.periodFrom()), date(roadmap.periodTo()));
     }

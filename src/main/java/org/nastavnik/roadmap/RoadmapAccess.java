@@ -25,6 +25,7 @@ class RoadmapAccess {
             String ownerPath,
             String owner,
             String title,
+            String goal,
             LocalDate periodFrom,
             LocalDate periodTo,
             String status,
@@ -71,7 +72,7 @@ class RoadmapAccess {
     /** The roadmap's header whatever the caller's scope; for callers that checked another right. */
     Optional<Header> find(long roadmapId) {
         return jdbc.sql("select r.id, r.owner_unit_id, r.owner_path, u.short_name, u.full_name, r.title,"
-                        + " r.period_from, r.period_to, r.status, r.order_number, r.order_date, r.approved_by,"
+                        + " r.goal, r.period_from, r.period_to, r.status, r.order_number, r.order_date, r.approved_by,"
                         + " r.version from roadmap r join unit u on u.id = r.owner_unit_id where r.id = ?")
                 .param(roadmapId)
                 .query((rs, n) -> new Header(
@@ -80,6 +81,7 @@ class RoadmapAccess {
                         rs.getString("owner_path"),
                         rs.getString("short_name"),
                         rs.getString("title"),
+                        rs.getString("goal"),
                         rs.getObject("period_from", LocalDate.class),
                         rs.getObject("period_to", LocalDate.class),
                         rs.getString("status"),

@@ -53,6 +53,10 @@ final class RoadmapDocxWriter {
             XWPFParagraph period = document.createParagraph();
             period.setAlignment(ParagraphAlignment.CENTER);
             run(period, texts.period(roadmap), false);
+            String goal = texts.goal(roadmap);
+            if (goal != null) {
+                run(document.createParagraph(), goal, false);
+            }
             table(document, roadmap.lines(), texts);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.write(out);

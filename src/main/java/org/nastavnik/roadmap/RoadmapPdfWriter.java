@@ -53,7 +53,12 @@ final class RoadmapPdfWriter {
                 .append(escape(roadmap.title()))
                 .append("</h1><p class=\"period\">")
                 .append(escape(texts.period(roadmap)))
-                .append("</p><table><colgroup><col style=\"width: 6%\"/><col style=\"width: 39%\"/>")
+                .append("</p>");
+        String goal = texts.goal(roadmap);
+        if (goal != null) {
+            html.append("<p>").append(escape(goal)).append("</p>");
+        }
+        html.append("<table><colgroup><col style=\"width: 6%\"/><col style=\"width: 39%\"/>")
                 .append("<col style=\"width: 16%\"/><col style=\"width: 20%\"/><col style=\"width: 19%\"/>")
                 .append("</colgroup><thead><tr>");
         for (String column : ExportTexts.TABLE_COLUMNS) {

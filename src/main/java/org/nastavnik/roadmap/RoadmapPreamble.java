@@ -17,10 +17,11 @@ import org.nastavnik.common.AcademicYear;
  * are in {@code roadmap/preamble-patterns.properties}.
  *
  * @param title the title, or the file's name without its extension when the text has none
+ * @param goal what a paragraph «Цель: …» states, or null
  * @param periodFrom null when the text states no period
  * @param approval as written on one line, or null
  */
-public record RoadmapPreamble(String title, LocalDate periodFrom, LocalDate periodTo, String approval) {
+public record RoadmapPreamble(String title, String goal, LocalDate periodFrom, LocalDate periodTo, String approval) {
 
     private static final Properties WORDS = RoadmapWords.load("preamble-patterns");
     private static final Pattern TITLE = pattern("title");
@@ -31,6 +32,7 @@ public record RoadmapPreamble(String title, LocalDate periodFrom, LocalDate peri
     private static final Pattern ACADEMIC_YEARS = pattern("academicYears");
     private static final Pattern YEARS = pattern("years");
     private static final Pattern YEAR = pattern("year");
+    private static final Pattern GOAL = pattern("goal");
 
     /** A title paragraph longer than this is prose that mentions the roadmap, not its title. */
     private static final int TITLE_LINE_MAX = 300;
@@ -49,6 +51,7 @@ public record RoadmapPreamble(String title, LocalDate periodFrom, LocalDate peri
         }
         return new RoadmapPreamble(
                 title == null ? fileTitle(fileName) : cut(title, RoadmapService.TITLE_MAX),
+                goal(lines),
                 dates == null ? null : dates[0],
                 dates == null ? null : dates[1],
                 approval(lines));
@@ -75,6 +78,18 @@ public record RoadmapPreamble(String title, LocalDate periodFrom, LocalDate peri
                 taken++;
             }
             return title.toString();
+        }
+        return null;
+    }
+
+    /** What the first paragraph «Цель: …» states, as written; null without one. */
+    private static String goal(List<String> lines) {
+        for (String line : lines) {
+            Matcher goal = GOAL.matcher(lower(line));
+            if (goal.find()) {
+                String written = line.substring(goal.start(1)).strip();
+                return written.isEmpty() ? null : cut(written, RoadmapService.GOAL_MAX);
+            }
         }
         return null;
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nastavnik.common.ChangeRecorded;
+import org.nastavnik.common.ConcurrentChangeException;
 import org.nastavnik.common.FieldProblem;
 import org.nastavnik.common.ForbiddenException;
 import org.nastavnik.common.NotFoundException;
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class RoadmapService {
 
     public static final int TITLE_MAX = 500;
+    public static final int GOAL_MAX = 2_000;
     public static final int MAX_LINES = 2_000;
 
     private final JdbcClient jdbc;
@@ -136,13 +138,14 @@ public class RoadmapService {
                 .map(p -> new Violation("columns", p.code(), p.number()))
                 .toList());
         long id = jdbc.sql("select nextval('roadmap_seq')").query(Long.class).single();
-        jdbc.sql("insert into roadmap (id, owner_unit_id, owner_path, title, period_from, period_to, created_by)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into roadmap (id, owner_unit_id, owner_path, title, goal, period_from, period_to,"
+                        + " created_by) values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         id,
                         owner.id(),
                         owner.path(),
                         draft.title(),
+                        draft.goal(),
                         draft.periodFrom(),
                         draft.periodTo(),
                         policy.actor())
@@ -179,11 +182,61 @@ public class RoadmapService {
         responsiblePeople.link(id, owner.path(), responsible, access.today());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("title", draft.title());
+        if (draft.goal() != null) {
+            after.put("goal", draft.goal());
+        }
         after.put("periodFrom", draft.periodFrom().toString());
         after.put("periodTo", draft.periodTo().toString());
         after.put("items", parsed.items().size());
         events.publishEvent(new ChangeRecorded("roadmap", id, owner.path(), "create", Map.of(), after));
         return id;
+    }
+
+    /** Whether the caller may change the roadmap's title and goal: they keep it and it is not archived. */
+    public boolean mayDescribe(long id) {
+        RoadmapAccess.Header header = access.readable(id);
+        return access.mayEdit(header.ownerPath())
+                && !RoadmapStatus.ARCHIVED.name().equals(header.status());
+    }
+
+    /**
+     * Changes the roadmap's title and goal (the period stays: its deadlines were read within it). The
+     * change is recorded in the audit, before and after; an archived roadmap is kept as it was.
+     */
+    @Transactional
+    public RoadmapView describe(long id, Long version, String title, String goal) {
+        RoadmapAccess.Header header = access.readable(id);
+        access.requireEdit(header.ownerPath());
+        String newTitle = title == null ? "" : title.strip();
+        String newGoal = goal == null || goal.isBlank() ? null : goal.strip();
+        List<Violation> problems = new ArrayList<>();
+        if (RoadmapStatus.ARCHIVED.name().equals(header.status())) {
+            problems.add(new Violation("title", "roadmap.line.archived"));
+        }
+        if (newTitle.isEmpty()) {
+            problems.add(new Violation("title", "NotBlank"));
+        } else if (newTitle.length() > TITLE_MAX) {
+            problems.add(new Violation("title", "Size"));
+        }
+        if (newGoal != null && newGoal.length() > GOAL_MAX) {
+            problems.add(new Violation("goal", "Size"));
+        }
+        FieldProblem.requireNone(problems);
+        int updated = jdbc.sql(
+                        "update roadmap set title = ?, goal = ?, version = version + 1 where id = ? and version = ?")
+                .params(newTitle, newGoal, id, version == null ? -1 : version)
+                .update();
+        if (updated == 0) {
+            throw new ConcurrentChangeException("roadmap", id);
+        }
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("title", header.title());
+        before.put("goal", header.goal());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("title", newTitle);
+        after.put("goal", newGoal);
+        events.publishEvent(new ChangeRecorded("roadmap", id, header.ownerPath(), "describe", before, after));
+        return get(id);
     }
 
     /** The roadmap with its lines; 404 outside the caller's scope. */
@@ -197,6 +250,7 @@ public class RoadmapService {
                 header.ownerUnitId(),
                 header.owner(),
                 header.title(),
+                header.goal(),
                 from,
                 to,
                 header.status(),
@@ -265,6 +319,9 @@ public class RoadmapService {
         }
         if (draft.title().length() > TITLE_MAX) {
             throw new FieldProblem("title", "Size");
+        }
+        if (draft.goal() != null && draft.goal().length() > GOAL_MAX) {
+            throw new FieldProblem("goal", "Size");
         }
         if (draft.periodFrom() == null) {
             throw new FieldProblem("periodFrom", "NotNull");

@@ -4,14 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A roadmap with its lines, as its page shows it; {@code basis} is the approving order (null when
- * there is none), {@code version} what a change of its status must name.
+ * A roadmap with its lines, as its page shows it; {@code goal} is null when it states none, {@code
+ * basis} the approving order (null when there is none), {@code version} what a change of its title,
+ * goal or status must name.
  */
 public record RoadmapView(
         long id,
         long ownerUnitId,
         String owner,
         String title,
+        String goal,
         LocalDate periodFrom,
         LocalDate periodTo,
         String status,

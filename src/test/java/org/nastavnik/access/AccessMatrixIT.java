@@ -496,6 +496,18 @@ class AccessMatrixIT {
                 f -> "/api/v1/roadmaps/" + f.roadmapId() + "/status",
                 f ->
                         "{\"status\":\"APPROVED\",\"orderNumber\":\"Intruder\",\"orderDate\":\"2025-01-10\",\"version\":0}");
+        page(
+                "POST",
+                "/roadmaps/{id}/describe",
+                Kind.OBJECT,
+                f -> "/roadmaps/" + f.roadmapId() + "/describe",
+                f -> Map.of("title", "Intruder", "goal", "Intruder", "version", "0"));
+        api(
+                "PUT",
+                "/api/v1/roadmaps/{id}",
+                Kind.OBJECT,
+                f -> "/api/v1/roadmaps/" + f.roadmapId(),
+                f -> "{\"title\":\"Intruder\",\"goal\":\"Intruder\",\"version\":0}");
         trackingEndpoints();
         cascadeEndpoints();
         own("GET", "/notifications");

@@ -118,6 +118,25 @@ class RoadmapDocxTest {
     }
 
     @Test
+    void theGoalIsWhatTheParagraphBeginningWithGoalStates() {
+        assertThat(RoadmapPreamble.of(
+                                List.of(
+                                        "Дорожная карта внедрения наставничества",
+                                        "Цель дорожной карты \u2014 обеспечить каждому молодому педагогу наставника."),
+                                "plan.docx")
+                        .goal())
+                .isEqualTo("обеспечить каждому молодому педагогу наставника.");
+        assertThat(RoadmapPreamble.of(List.of("План мероприятий", "ЦЕЛИ: снижение текучести кадров"), "plan.docx")
+                        .goal())
+                .isEqualTo("снижение текучести кадров");
+        assertThat(RoadmapPreamble.of(
+                                List.of("План мероприятий", "Целевая модель наставничества: внедрение"), "plan.docx")
+                        .goal())
+                .as("«Целевая модель» is not a goal")
+                .isNull();
+    }
+
+    @Test
     void rowsOfOneNumberMergedDownAreOneActivityAndARepeatedResponsibleAppliesToEach() throws IOException {
         try (XWPFDocument document = new XWPFDocument()) {
             XWPFTable table = table(

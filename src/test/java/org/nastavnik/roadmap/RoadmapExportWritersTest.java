@@ -76,6 +76,7 @@ class RoadmapExportWritersTest {
             assertThat(again.sections()).as(seed).isEqualTo(original.sections());
             assertThat(again.items()).as(seed).isEqualTo(original.items());
             assertThat(read.preamble().approval()).as(seed).contains("45-од");
+            assertThat(read.preamble().goal()).as(seed).isEqualTo(roadmap.goal());
         }
     }
 
@@ -190,6 +191,7 @@ class RoadmapExportWritersTest {
                 1,
                 "МБОУ СОШ № 12",
                 "Дорожная карта колледжа",
+                "внедрение целевой модели наставничества в колледже",
                 LocalDate.of(2025, 9, 1),
                 LocalDate.of(2026, 8, 31),
                 "DRAFT",
@@ -205,6 +207,7 @@ class RoadmapExportWritersTest {
                 draft.ownerUnitId(),
                 draft.owner(),
                 draft.title(),
+                draft.goal(),
                 draft.periodFrom(),
                 draft.periodTo(),
                 "APPROVED",
@@ -220,6 +223,7 @@ class RoadmapExportWritersTest {
                 r.ownerUnitId(),
                 r.owner(),
                 r.title(),
+                r.goal(),
                 r.periodFrom(),
                 r.periodTo(),
                 r.status(),

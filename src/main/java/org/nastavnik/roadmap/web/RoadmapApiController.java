@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -46,6 +47,17 @@ class RoadmapApiController {
     /** A change of status; the order's number and date are needed for APPROVED only. */
     record StatusRequest(
             RoadmapStatus status, String orderNumber, LocalDate orderDate, String approvedBy, Long version) {}
+
+    /** A change of the title and goal; the version read is required (409 when stale). */
+    record DescribeRequest(String title, String goal, Long version) {}
+
+    @PutMapping("/api/v1/roadmaps/{id}")
+    @Operation(
+            summary = "Changes the roadmap's title and goal (the period stays); 409 when the version is stale,"
+                    + " 422 naming the field")
+    RoadmapView describe(@PathVariable long id, @RequestBody DescribeRequest request) {
+        return roadmaps.describe(id, request.version(), request.title(), request.goal());
+    }
 
     @GetMapping("/api/v1/roadmaps")
     @Operation(summary = "The roadmaps of the units in the caller's scope, newest first")

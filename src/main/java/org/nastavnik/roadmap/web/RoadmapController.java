@@ -78,7 +78,7 @@ class RoadmapController {
         if (template != null && unit != null) {
             RoadmapTemplates.Proposal proposal = templates.propose(unit, template, null);
             RoadmapForm form = RoadmapForm.of(
-                    unit, proposal.title(), proposal.periodFrom(), proposal.periodTo(), proposal.table());
+                    unit, proposal.title(), null, proposal.periodFrom(), proposal.periodTo(), proposal.table());
             model.addAttribute("fromTemplate", true);
             return form(model, owners, form, roadmaps.preview(proposal.draft()));
         }
@@ -148,8 +148,13 @@ class RoadmapController {
             return refused(model, owners, posted, message(refused.code(), refused.arguments()));
         }
         RoadmapPreamble preamble = read.preamble();
-        RoadmapForm form =
-                RoadmapForm.of(ownerUnitId, preamble.title(), preamble.periodFrom(), preamble.periodTo(), read.table());
+        RoadmapForm form = RoadmapForm.of(
+                ownerUnitId,
+                preamble.title(),
+                preamble.goal(),
+                preamble.periodFrom(),
+                preamble.periodTo(),
+                read.table());
         model.addAttribute("uploaded", read);
         model.addAttribute("fileName", file.getOriginalFilename());
         BindingResult errors = new BeanPropertyBindingResult(form, "form");

@@ -13,7 +13,7 @@ import org.nastavnik.roadmap.RoadmapTable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The roadmap import form: the owner, title, period and the table pasted from Word or Excel. The
+ * The roadmap import form: the owner, title, goal, period and the table pasted from Word or Excel. The
  * author's mapping of the header's cells is a request parameter of its own ({@code columns}, repeated
  * in order), not bound here: an indexed name such as {@code columns[100000]} in a hand-made request
  * would make the binder fail instead of being ignored.
@@ -23,6 +23,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 record RoadmapForm(
         @NotNull Long ownerUnitId,
         @NotBlank @Size(max = RoadmapService.TITLE_MAX) String title,
+        @Size(max = RoadmapService.GOAL_MAX) String goal,
         @NotNull @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate periodFrom,
         @NotNull @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate periodTo,
         @NotBlank @Size(max = 2_000_000) String table,
@@ -32,12 +33,13 @@ record RoadmapForm(
     static final String NOT_USED = "NONE";
 
     static RoadmapForm empty(Long ownerUnitId) {
-        return of(ownerUnitId, "", null, null, "");
+        return of(ownerUnitId, "", null, null, null, "");
     }
 
     /** A form whose table is read with the columns recognized by their headers. */
-    static RoadmapForm of(Long ownerUnitId, String title, LocalDate periodFrom, LocalDate periodTo, String table) {
-        return new RoadmapForm(ownerUnitId, title, periodFrom, periodTo, table, null);
+    static RoadmapForm of(
+            Long ownerUnitId, String title, String goal, LocalDate periodFrom, LocalDate periodTo, String table) {
+        return new RoadmapForm(ownerUnitId, title, goal, periodFrom, periodTo, table, null);
     }
 
     /** The draft read with the columns recognized by their headers. */
@@ -57,7 +59,7 @@ record RoadmapForm(
                 mapping.add(column(column));
             }
         }
-        return new RoadmapDraft(ownerUnitId, title, periodFrom, periodTo, table, mapping, mappedHeader);
+        return new RoadmapDraft(ownerUnitId, title, goal, periodFrom, periodTo, table, mapping, mappedHeader);
     }
 
     /** The meaning chosen for a cell; null for one not used (or a value no choice offers). */

@@ -55,6 +55,7 @@ class RoadmapImportApiController {
     record RoadmapRequest(
             Long ownerUnitId,
             String title,
+            String goal,
             LocalDate periodFrom,
             LocalDate periodTo,
             String table,
@@ -68,7 +69,7 @@ class RoadmapImportApiController {
                 throw new FieldProblem("table", "Size");
             }
             List<RoadmapTable.Column> mapping = columns == null ? List.of() : new ArrayList<>(columns);
-            return new RoadmapDraft(ownerUnitId, title, periodFrom, periodTo, table, mapping, null);
+            return new RoadmapDraft(ownerUnitId, title, goal, periodFrom, periodTo, table, mapping, null);
         }
     }
 
@@ -93,6 +94,7 @@ class RoadmapImportApiController {
     /** What a Word file holds, ready to be posted (with the owner) to the preview or to create. */
     record DocxResponse(
             String title,
+            String goal,
             LocalDate periodFrom,
             LocalDate periodTo,
             String approval,
@@ -117,6 +119,7 @@ class RoadmapImportApiController {
         RoadmapDocx.Read read = RoadmapDocx.read(file.getBytes(), file.getOriginalFilename());
         return new DocxResponse(
                 read.preamble().title(),
+                read.preamble().goal(),
                 read.preamble().periodFrom(),
                 read.preamble().periodTo(),
                 read.preamble().approval(),

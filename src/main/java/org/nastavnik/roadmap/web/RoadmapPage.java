@@ -8,7 +8,7 @@ import org.nastavnik.roadmap.TrackingService;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** The model of a roadmap's page, shown as it is or again with the errors of its approval form. */
+/** The model of a roadmap's page, shown as it is or again with the errors of one of its forms. */
 @Component
 class RoadmapPage {
 
@@ -34,6 +34,10 @@ class RoadmapPage {
         model.addAttribute("requirements", cascade.requirements(id));
         model.addAttribute("mayRequire", mayRequire);
         model.addAttribute("template", templates.isTemplate(id));
+        model.addAttribute("mayDescribe", roadmaps.mayDescribe(id));
+        if (!model.containsAttribute("describe")) {
+            model.addAttribute("describe", DescribeController.DescribeForm.of(roadmap));
+        }
         if (!model.containsAttribute("approval")) {
             model.addAttribute("approval", ApprovalForm.of(roadmap));
         }
