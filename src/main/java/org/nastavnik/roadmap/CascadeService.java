@@ -94,7 +94,8 @@ public class CascadeService {
     public Map<Integer, Requirement> requirements(long roadmapId) {
         access.readable(roadmapId);
         Map<Integer, Requirement> byPosition = new LinkedHashMap<>();
-        jdbc.sql("select " + REQUIREMENT_COLUMNS + REQUIREMENT_FROM + " where q.roadmap_id = ? order by q.position")
+        jdbc.sql("select " + REQUIREMENT_COLUMNS + REQUIREMENT_FROM
+                        + " where q.roadmap_id = ? order by l.ordinal, q.position")
                 .param(roadmapId)
                 .query((rs, n) -> placed(rs).requirement())
                 .list()

@@ -29,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class RoadmapLines {
 
     public static final int TEXT_MAX = 4_000;
+    /** The longest item number as written («2.1.3.»), as the table keeps it. */
+    public static final int NUMBER_MAX = 30;
 
     private final JdbcClient jdbc;
     private final RoadmapAccess access;
@@ -120,18 +122,7 @@ public class RoadmapLines {
         String responsible = text(edit.responsible());
         String result = text(edit.result());
         String coExecutors = text(edit.coExecutors());
-        List<Violation> problems = new ArrayList<>();
-        if (RoadmapStatus.ARCHIVED.name().equals(header.status())) {
-            problems.add(new Violation("status", "roadmap.line.archived"));
-        }
-        if (activity.isEmpty()) {
-            problems.add(new Violation("activity", "NotBlank"));
-        }
-        tooLong(problems, "activity", activity, TEXT_MAX);
-        tooLong(problems, "deadline", deadline, DeadlineCorrection.TEXT_MAX);
-        tooLong(problems, "responsible", responsible, TEXT_MAX);
-        tooLong(problems, "result", result, TEXT_MAX);
-        tooLong(problems, "coExecutors", coExecutors, TEXT_MAX);
+        List<Violation> problems = check(header, "status", activity, deadline, responsible, result, coExecutors);
         if (edit.version() == null) {
             problems.add(new Violation("version", "NotNull"));
         }
@@ -179,6 +170,95 @@ public class RoadmapLines {
         }
     }
 
+    /**
+     * Adds an activity after the line at {@code after} (at the end when null), in the section that
+     * line is in, as the roadmap's next position; its deadline is read within the roadmap's period and
+     * its dates tracked, its responsible people linked, and its texts recorded as its first history.
+     * 422 for a broken rule (all at once), 403 for a reader who may not keep the roadmap. Returns the
+     * new line's position.
+     */
+    @Transactional
+    public int add(long roadmapId, LineDraft draft) {
+        RoadmapAccess.Header header = access.readable(roadmapId);
+        access.requireEdit(header.ownerPath());
+        // one addition at a time per roadmap: the next position and the order are read under this lock
+        jdbc.sql("select id from roadmap where id = ? for update")
+                .param(roadmapId)
+                .query(Long.class)
+                .single();
+        String number = text(draft.number());
+        String activity = text(draft.activity());
+        String deadline = text(draft.deadline());
+        String responsible = text(draft.responsible());
+        String result = text(draft.result());
+        String coExecutors = text(draft.coExecutors());
+        List<Violation> problems = check(header, "activity", activity, deadline, responsible, result, coExecutors);
+        tooLong(problems, "number", number, NUMBER_MAX);
+        Place place = place(roadmapId, draft.after());
+        if (place == null) {
+            problems.add(new Violation("after", "roadmap.line.noSuchPlace"));
+        }
+        FieldProblem.requireNone(problems);
+        int position = jdbc.sql("select coalesce(max(position), 0) + 1 from roadmap_line where roadmap_id = ?")
+                .param(roadmapId)
+                .query(Integer.class)
+                .single();
+        jdbc.sql("update roadmap_line set ordinal = ordinal + 1 where roadmap_id = ? and ordinal > ?")
+                .params(roadmapId, place.ordinal())
+                .update();
+        jdbc.sql("insert into roadmap_line (roadmap_id, position, section, number, section_number, activity,"
+                        + " deadline, responsible, result, co_executors, ordinal)"
+                        + " values (?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        roadmapId,
+                        position,
+                        number.isEmpty() ? null : number,
+                        place.section(),
+                        activity,
+                        deadline,
+                        responsible,
+                        result,
+                        coExecutors,
+                        place.ordinal() + 1)
+                .update();
+        dates.insert(
+                roadmapId,
+                Map.of(position, interpreter.interpret(deadline).dueDates(header.periodFrom(), header.periodTo())));
+        responsiblePeople.link(roadmapId, header.ownerPath(), Map.of(position, responsible), access.today());
+        String actor = access.actor();
+        Map<String, Object> was = new LinkedHashMap<>();
+        Map<String, Object> now = new LinkedHashMap<>();
+        change(roadmapId, position, LineField.ACTIVITY, "", activity, actor, was, now);
+        change(roadmapId, position, LineField.DEADLINE, "", deadline, actor, was, now);
+        change(roadmapId, position, LineField.RESPONSIBLE, "", responsible, actor, was, now);
+        change(roadmapId, position, LineField.RESULT, "", result, actor, was, now);
+        change(roadmapId, position, LineField.CO_EXECUTORS, "", coExecutors, actor, was, now);
+        now.put("position", position);
+        now.put("number", number);
+        events.publishEvent(new ChangeRecorded("roadmap", roadmapId, header.ownerPath(), "addLine", Map.of(), now));
+        return position;
+    }
+
+    /** Where a new line goes: the order it follows and the section it joins. */
+    private record Place(int ordinal, String section) {}
+
+    /** After the line at this position (null: after the last line); null for a position not in the roadmap. */
+    private Place place(long roadmapId, Integer after) {
+        String which = after == null ? " order by ordinal desc limit 1" : " and position = ?";
+        List<Object> params = new ArrayList<>(List.of(roadmapId));
+        if (after != null) {
+            params.add(after);
+        }
+        return jdbc.sql("select ordinal, section, number, section_number from roadmap_line where roadmap_id = ?"
+                        + which)
+                .params(params)
+                .query((rs, n) -> new Place(
+                        rs.getInt("ordinal"),
+                        rs.getBoolean("section") ? rs.getString("number") : rs.getString("section_number")))
+                .optional()
+                .orElse(after == null ? new Place(0, null) : null);
+    }
+
     private void change(
             long roadmapId,
             int position,
@@ -194,6 +274,33 @@ public class RoadmapLines {
         history.record(roadmapId, position, field, before, after, actor);
         was.put(field.name(), before);
         now.put(field.name(), after);
+    }
+
+    /**
+     * What is wrong with an activity's texts, all at once; an archived roadmap is refused on {@code
+     * archivedField}.
+     */
+    private static List<Violation> check(
+            RoadmapAccess.Header header,
+            String archivedField,
+            String activity,
+            String deadline,
+            String responsible,
+            String result,
+            String coExecutors) {
+        List<Violation> problems = new ArrayList<>();
+        if (RoadmapStatus.ARCHIVED.name().equals(header.status())) {
+            problems.add(new Violation(archivedField, "roadmap.line.archived"));
+        }
+        if (activity.isEmpty()) {
+            problems.add(new Violation("activity", "NotBlank"));
+        }
+        tooLong(problems, "activity", activity, TEXT_MAX);
+        tooLong(problems, "deadline", deadline, DeadlineCorrection.TEXT_MAX);
+        tooLong(problems, "responsible", responsible, TEXT_MAX);
+        tooLong(problems, "result", result, TEXT_MAX);
+        tooLong(problems, "coExecutors", coExecutors, TEXT_MAX);
+        return problems;
     }
 
     private static void tooLong(List<Violation> problems, String field, String value, int max) {

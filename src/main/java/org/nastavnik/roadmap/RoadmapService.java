@@ -155,7 +155,9 @@ public class RoadmapService {
         for (RoadmapTable.Row row : parsed.rows()) {
             int position = rows.size() + 1;
             if (row instanceof RoadmapTable.Section section) {
-                rows.add(new Object[] {id, position, true, section.number(), null, section.title(), "", "", "", ""});
+                rows.add(new Object[] {
+                    id, position, true, section.number(), null, section.title(), "", "", "", "", position
+                });
             } else if (row instanceof RoadmapTable.Item item) {
                 rows.add(new Object[] {
                     id,
@@ -167,13 +169,15 @@ public class RoadmapService {
                     item.deadline(),
                     item.responsible(),
                     item.result(),
-                    item.coExecutors()
+                    item.coExecutors(),
+                    position
                 });
             }
         }
         batches.batchUpdate(
                 "insert into roadmap_line (roadmap_id, position, section, number, section_number, activity,"
-                        + " deadline, responsible, result, co_executors) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " deadline, responsible, result, co_executors, ordinal)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows);
         List<RoadmapLine> saved = lines(parsed, draft.periodFrom(), draft.periodTo());
         storeDueDates(id, saved);
@@ -285,7 +289,7 @@ public class RoadmapService {
     }
 
     private List<RoadmapLine> readLines(long id, LocalDate from, LocalDate to) {
-        return jdbc.sql("select * from roadmap_line where roadmap_id = ? order by position")
+        return jdbc.sql("select * from roadmap_line where roadmap_id = ? order by ordinal, position")
                 .param(id)
                 .query((rs, n) -> line(
                         rs.getInt("position"),

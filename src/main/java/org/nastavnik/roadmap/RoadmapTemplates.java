@@ -139,7 +139,7 @@ public class RoadmapTemplates {
         List<List<String>> rows = new ArrayList<>();
         rows.add(cells(header));
         jdbc.sql("select section, number, activity, deadline, responsible, result from roadmap_line"
-                        + " where roadmap_id = ? order by position")
+                        + " where roadmap_id = ? order by ordinal, position")
                 .param(id)
                 .query((rs, n) -> rs.getBoolean("section")
                         ? List.of(nullToEmpty(rs.getString("number")), rs.getString("activity"), "", "", "")

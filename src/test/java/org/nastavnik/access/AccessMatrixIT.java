@@ -496,6 +496,19 @@ class AccessMatrixIT {
                 f -> "/api/v1/roadmaps/" + f.roadmapId() + "/status",
                 f ->
                         "{\"status\":\"APPROVED\",\"orderNumber\":\"Intruder\",\"orderDate\":\"2025-01-10\",\"version\":0}");
+        page("GET", "/roadmaps/{id}/items/new", Kind.OBJECT, f -> "/roadmaps/" + f.roadmapId() + "/items/new");
+        page(
+                "POST",
+                "/roadmaps/{id}/items/new",
+                Kind.OBJECT,
+                f -> "/roadmaps/" + f.roadmapId() + "/items/new",
+                f -> Map.of("activity", "Intruder"));
+        api(
+                "POST",
+                "/api/v1/roadmaps/{id}/lines",
+                Kind.OBJECT,
+                f -> "/api/v1/roadmaps/" + f.roadmapId() + "/lines",
+                f -> "{\"activity\":\"Intruder\"}");
         page(
                 "POST",
                 "/roadmaps/{id}/describe",
