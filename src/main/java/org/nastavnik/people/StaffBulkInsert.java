@@ -1,14 +1,13 @@
 package org.nastavnik.people;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.nastavnik.structure.UnitView;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,46 +59,46 @@ class StaffBulkInsert {
     void insert(List<StaffRow> rows, UnitView organization) {
         long[] personIds = ids("person_seq", rows.size());
         long[] employmentIds = ids("employment_seq", rows.size());
-        CopyText persons = new CopyText();
-        CopyText employments = new CopyText();
-        for (int i = 0; i < rows.size(); i++) {
-            PersonData p = rows.get(i).person();
-            String key = rows.get(i).nameKey();
-            persons.row(
-                    personIds[i],
-                    p.lastName(),
-                    p.firstName(),
-                    p.middleName(),
-                    p.birthDate(),
-                    p.email(),
-                    p.phone(),
-                    p.snils(),
-                    key,
-                    key);
-            EmploymentData e = rows.get(i).employment();
-            employments.row(
-                    employmentIds[i],
-                    personIds[i],
-                    organization.id(),
-                    organization.path(),
-                    e.positionId(),
-                    e.subjectIds().stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")),
-                    e.pedagogicalSince(),
-                    e.organizationSince(),
-                    e.qualification().name(),
-                    e.mentorCategorySince(),
-                    e.methodistCategorySince());
-        }
         template.execute((ConnectionCallback<Void>) connection -> {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("set local gin_pending_list_limit = '" + PENDING_LIST_LIMIT + "'");
             }
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            try {
-                copy.copyIn(PERSONS, persons.reader());
-                copy.copyIn(EMPLOYMENTS, employments.reader());
-            } catch (IOException e) {
-                throw new SQLException("staff import: COPY failed", e);
+            try (CopyRows persons = new CopyRows(copy, PERSONS)) {
+                for (int i = 0; i < rows.size(); i++) {
+                    PersonData p = rows.get(i).person();
+                    String key = rows.get(i).nameKey();
+                    persons.row(
+                            personIds[i],
+                            p.lastName(),
+                            p.firstName(),
+                            p.middleName(),
+                            p.birthDate(),
+                            p.email(),
+                            p.phone(),
+                            p.snils(),
+                            key,
+                            key);
+                }
+                persons.end();
+            }
+            try (CopyRows employments = new CopyRows(copy, EMPLOYMENTS)) {
+                for (int i = 0; i < rows.size(); i++) {
+                    EmploymentData e = rows.get(i).employment();
+                    employments.row(
+                            employmentIds[i],
+                            personIds[i],
+                            organization.id(),
+                            organization.path(),
+                            e.positionId(),
+                            e.subjectIds().stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")),
+                            e.pedagogicalSince(),
+                            e.organizationSince(),
+                            e.qualification().name(),
+                            e.mentorCategorySince(),
+                            e.methodistCategorySince());
+                }
+                employments.end();
             }
             return null;
         });
@@ -140,43 +139,83 @@ class StaffBulkInsert {
         return ids;
     }
 
-    /** Rows in COPY's text format: tab-separated, {@code \N} for null, specials escaped. */
-    private static final class CopyText {
+    /**
+     * Rows streamed to a {@code COPY … FROM STDIN} in its text format (tab-separated, {@code \N} for
+     * null, specials escaped) through a small buffer: a chunk never becomes one large string, which
+     * in a small heap would be a humongous allocation starting a concurrent GC cycle each time.
+     */
+    private static final class CopyRows implements AutoCloseable {
 
-        private final StringBuilder text = new StringBuilder(1 << 20);
+        private static final int BUFFER = 64 * 1024;
 
-        void row(Object... values) {
+        private final CopyIn copy;
+        private final byte[] buffer = new byte[BUFFER];
+        private final StringBuilder row = new StringBuilder(512);
+        private int used;
+
+        CopyRows(CopyManager manager, String sql) throws SQLException {
+            this.copy = manager.copyIn(sql);
+        }
+
+        void row(Object... values) throws SQLException {
+            row.setLength(0);
             for (int i = 0; i < values.length; i++) {
                 if (i > 0) {
-                    text.append('\t');
+                    row.append('\t');
                 }
                 Object value = values[i];
                 if (value == null) {
-                    text.append("\\N");
+                    row.append("\\N");
                 } else if (value instanceof String string) {
                     escape(string);
                 } else {
-                    text.append(value); // numbers and ISO dates need no escaping
+                    row.append(value); // numbers and ISO dates need no escaping
                 }
             }
-            text.append('\n');
+            row.append('\n');
+            byte[] bytes = row.toString().getBytes(StandardCharsets.UTF_8);
+            if (used + bytes.length > buffer.length) {
+                flush();
+            }
+            if (bytes.length > buffer.length) {
+                copy.writeToCopy(bytes, 0, bytes.length);
+            } else {
+                System.arraycopy(bytes, 0, buffer, used, bytes.length);
+                used += bytes.length;
+            }
+        }
+
+        void end() throws SQLException {
+            flush();
+            copy.endCopy();
+        }
+
+        private void flush() throws SQLException {
+            if (used > 0) {
+                copy.writeToCopy(buffer, 0, used);
+                used = 0;
+            }
         }
 
         private void escape(String value) {
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
                 switch (c) {
-                    case '\\' -> text.append("\\\\");
-                    case '\t' -> text.append("\\t");
-                    case '\n' -> text.append("\\n");
-                    case '\r' -> text.append("\\r");
-                    default -> text.append(c);
+                    case '\\' -> row.append("\\\\");
+                    case '\t' -> row.append("\\t");
+                    case '\n' -> row.append("\\n");
+                    case '\r' -> row.append("\\r");
+                    default -> row.append(c);
                 }
             }
         }
 
-        Reader reader() {
-            return new StringReader(text.toString());
+        /** Ends a copy left unfinished by a failure, so that the connection can report it. */
+        @Override
+        public void close() throws SQLException {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
         }
     }
 }
