@@ -601,7 +601,7 @@ class CascadeIT {
                 .isEqualTo(302);
         var stale = head.post(path + "/status", Map.of("status", "NOT_APPLICABLE", "reason", "Нет", "version", "0"));
         assertThat(stale.statusCode()).isEqualTo(200);
-        assertThat(stale.body()).contains("id=\"mark-conflict\"", DemoAccounts.HEAD);
+        assertThat(stale.body()).contains("id=\"mark-conflict\"", Fixtures.shortName(jdbc, DemoAccounts.HEAD));
         assertThat(head.post(path + "/evidence", Map.of("note", "Протокол совета"))
                         .statusCode())
                 .isEqualTo(302);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.nastavnik.people.StaffImports;
 import org.nastavnik.support.Api;
 import org.nastavnik.support.DemoAccounts;
+import org.nastavnik.support.Fixtures;
 import org.nastavnik.support.IntegrationTest;
 import org.nastavnik.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +63,7 @@ class RoadmapLineHistoryIT {
                         html("Отчёт о реализации программы наставничества"),
                         html(text("roadmap.line.change.CO_EXECUTORS")),
                         html("Педагог-психолог"),
-                        DemoAccounts.CURATOR,
+                        Fixtures.shortName(jdbc, DemoAccounts.CURATOR),
                         later);
         JsonNode history = api(DemoAccounts.CURATOR)
                 .get("/api/v1/roadmaps/" + id + "/lines/6/history")

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.nastavnik.people.StaffImports;
 import org.nastavnik.support.Api;
 import org.nastavnik.support.DemoAccounts;
+import org.nastavnik.support.Fixtures;
 import org.nastavnik.support.IntegrationTest;
 import org.nastavnik.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,7 +68,11 @@ class TrackingIT {
         assertThat(marked.statusCode()).isEqualTo(302);
 
         String page = curator.get("/roadmaps/dates/" + overdue).body();
-        assertThat(page).contains("https://school5.example.org/nastavnichestvo", "Приказ № 12", DemoAccounts.CURATOR);
+        assertThat(page)
+                .contains(
+                        "https://school5.example.org/nastavnichestvo",
+                        "Приказ № 12",
+                        Fixtures.shortName(jdbc, DemoAccounts.CURATOR));
         assertThat(overdueIds(DemoAccounts.CURATOR, id)).isEmpty();
         JsonNode progress = api(DemoAccounts.CURATOR)
                 .get("/api/v1/roadmaps/" + id + "/due-dates")

@@ -16,6 +16,18 @@ public final class Fixtures {
     private Fixtures() {}
 
     /** A surname nobody else has in this run (letters only, as names must be). */
+    /** «Фамилия И. О.» of the person a demo account belongs to, as pages show who did something. */
+    public static String shortName(org.springframework.jdbc.core.simple.JdbcClient jdbc, String email) {
+        return jdbc.sql("select p.last_name, p.first_name, p.middle_name from account a join person p"
+                        + " on p.id = a.person_id where a.username = ?")
+                .param(email)
+                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2).charAt(0) + "."
+                        + (rs.getString(3) == null || rs.getString(3).isEmpty()
+                                ? ""
+                                : " " + rs.getString(3).charAt(0) + "."))
+                .single();
+    }
+
     public static String uniqueLastName(String stem) {
         int n = SEQUENCE.incrementAndGet();
         StringBuilder suffix = new StringBuilder();
