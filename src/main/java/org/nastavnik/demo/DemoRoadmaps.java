@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.nastavnik.common.AcademicYear;
 import org.nastavnik.roadmap.CascadeFilter;
+import org.nastavnik.roadmap.CascadeMatrices;
 import org.nastavnik.roadmap.CascadeMatrix;
 import org.nastavnik.roadmap.CascadeService;
 import org.nastavnik.roadmap.DueDate;
@@ -41,11 +42,13 @@ class DemoRoadmaps {
     private final RoadmapService roadmaps;
     private final TrackingService tracking;
     private final CascadeService cascade;
+    private final CascadeMatrices matrices;
 
-    DemoRoadmaps(RoadmapService roadmaps, TrackingService tracking, CascadeService cascade) {
+    DemoRoadmaps(RoadmapService roadmaps, TrackingService tracking, CascadeService cascade, CascadeMatrices matrices) {
         this.roadmaps = roadmaps;
         this.tracking = tracking;
         this.cascade = cascade;
+        this.matrices = matrices;
     }
 
     /** Call as the system, after the units exist. */
@@ -87,7 +90,7 @@ class DemoRoadmaps {
      * everything (with a note of how), every third only the banks' update, the rest nothing yet.
      */
     private void fulfil(long roadmapId, String note) {
-        CascadeMatrix matrix = cascade.matrix(new CascadeFilter(roadmapId, null, null, false, false, null));
+        CascadeMatrix matrix = matrices.matrix(new CascadeFilter(roadmapId, null, null, false, false, null));
         int index = 0;
         for (CascadeMatrix.Row row : matrix.rows()) {
             int share = index++ % 3;

@@ -9,25 +9,25 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The cascade matrix as an .xlsx file: every row the filter passes in the caller's scope (not one
- * page), read by {@link CascadeService#matrix}, with a summary of each cell's evidence — the order, the
+ * page), read by {@link CascadeMatrices#matrix}, with a summary of each cell's evidence — the order, the
  * link, the file's name and the note of each item, in the order they were added.
  */
 @Service
 @Transactional(readOnly = true)
 public class CascadeExport {
 
-    private final CascadeService cascade;
+    private final CascadeMatrices matrices;
     private final JdbcClient jdbc;
     private final ExportTexts texts;
 
-    CascadeExport(CascadeService cascade, JdbcClient jdbc, MessageSource messages) {
-        this.cascade = cascade;
+    CascadeExport(CascadeMatrices matrices, JdbcClient jdbc, MessageSource messages) {
+        this.matrices = matrices;
         this.jdbc = jdbc;
         this.texts = new ExportTexts(messages);
     }
 
     public RoadmapExport.File export(CascadeFilter filter) {
-        CascadeMatrix matrix = cascade.matrix((filter == null ? CascadeFilter.ALL : filter).allRows());
+        CascadeMatrix matrix = matrices.matrix((filter == null ? CascadeFilter.ALL : filter).allRows());
         Map<Long, Map<Long, String>> evidence = new HashMap<>();
         if (!matrix.columns().isEmpty()) {
             Long[] requirements =

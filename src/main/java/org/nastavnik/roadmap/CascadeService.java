@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +20,6 @@ import org.nastavnik.common.NotFoundException;
 import org.nastavnik.common.RussianText;
 import org.nastavnik.common.Violation;
 import org.nastavnik.document.OrderView;
-import org.nastavnik.structure.Permission;
-import org.nastavnik.structure.Scope;
 import org.nastavnik.structure.StructureService;
 import org.nastavnik.structure.UnitLevel;
 import org.nastavnik.structure.UnitType;
@@ -45,10 +42,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CascadeService {
 
-    private static final String REQUIREMENT_COLUMNS = "q.id, q.roadmap_id, q.position, l.number, l.activity, r.title,"
+    static final String REQUIREMENT_COLUMNS = "q.id, q.roadmap_id, q.position, l.number, l.activity, r.title,"
             + " u.short_name, q.due_on, q.kind, q.org_types, q.version, q.owner_path, q.withdrawn_at, q.withdrawn_by,"
             + " q.withdrawn_reason";
-    private static final String REQUIREMENT_FROM = " from roadmap_requirement q"
+    static final String REQUIREMENT_FROM = " from roadmap_requirement q"
             + " join roadmap_line l on l.roadmap_id = q.roadmap_id and l.position = q.position"
             + " join roadmap r on r.id = q.roadmap_id join unit u on u.id = r.owner_unit_id";
     /** The educational unit types as an SQL list: {@code ('SCHOOL', …)}. */
@@ -86,7 +83,7 @@ public class CascadeService {
     }
 
     /** A requirement with the owner path it applies under. */
-    private record Placed(Requirement requirement, String ownerPath) {}
+    record Placed(Requirement requirement, String ownerPath) {}
 
     // ---------------------------------------------------------------- requirements
 
@@ -322,7 +319,7 @@ public class CascadeService {
                 .optional();
     }
 
-    private static Placed placed(ResultSet rs) throws SQLException {
+    static Placed placed(ResultSet rs) throws SQLException {
         return new Placed(
                 new Requirement(
                         rs.getLong("id"),
@@ -590,167 +587,7 @@ public class CascadeService {
                 .list();
     }
 
-    private static Instant instant(Timestamp timestamp) {
+    static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
-    }
-
-    // ---------------------------------------------------------------- the matrix
-
-    /** The municipalities (and the region) the caller reads, for the matrix's filter. */
-    public List<UnitView> municipalities() {
-        return structure.units(Permission.READ, null).stream()
-                .filter(u -> u.level() != UnitLevel.ORGANIZATION)
-                .toList();
-    }
-
-    /**
-     * The matrix of the caller's scope: the requirements of the roadmaps they read, and those
-     * addressed to an organization they read (columns, by due date), and the organizations they read
-     * that at least one of them applies to (rows, by municipality and name). Three queries whatever
-     * the size: the columns, the rows, and every cell at once.
-     */
-    public CascadeMatrix matrix(CascadeFilter filter) {
-        CascadeFilter by = filter == null ? CascadeFilter.ALL : filter;
-        Scope scope = access.readScope();
-        LocalDate today = access.today();
-
-        List<Object> columnParams = new ArrayList<>();
-        StringBuilder columnWhere = new StringBuilder("r.status <> 'ARCHIVED' and q.withdrawn_at is ")
-                .append(by.withdrawn() ? "not null" : "null")
-                .append(" and (")
-                .append(scope.pathCondition("q.owner_path", columnParams));
-        if (!scope.everything()) {
-            for (String path : scope.paths()) {
-                columnWhere.append(" or ? like q.owner_path || '%'");
-                columnParams.add(path);
-            }
-        }
-        columnWhere.append(')');
-        if (by.roadmapId() != null) {
-            columnWhere.append(" and q.roadmap_id = ?");
-            columnParams.add(by.roadmapId());
-        }
-        List<Placed> columns = jdbc.sql("select " + REQUIREMENT_COLUMNS + REQUIREMENT_FROM + " where " + columnWhere
-                        + " order by q.due_on, r.id, q.position")
-                .params(columnParams)
-                .query((rs, n) -> placed(rs))
-                .list();
-        if (columns.isEmpty()) {
-            return new CascadeMatrix(today, List.of(), List.of(), 0, 0, 0);
-        }
-
-        List<Object> orgParams = new ArrayList<>();
-        StringBuilder orgWhere = new StringBuilder("o.level = 'ORGANIZATION' and not o.archived and o.type in ")
-                .append(EDUCATIONAL)
-                .append(" and ")
-                .append(scope.pathCondition("o.path", orgParams));
-        if (by.municipalityId() != null) {
-            UnitView unit = structure.get(by.municipalityId());
-            orgWhere.append(" and o.path like ?");
-            orgParams.add(unit.path() + "%");
-        }
-        if (by.type() != null) {
-            orgWhere.append(" and o.type = ?");
-            orgParams.add(by.type().name());
-        }
-        Long[] requirementIds = columns.stream().map(p -> p.requirement().id()).toArray(Long[]::new);
-        String orgs = "with q as (select id, owner_path, org_types, due_on, kind from roadmap_requirement"
-                + " where id = any(?)),"
-                + " o as (select o.id, o.path, o.type, o.short_name, o.sort_key, o.parent_id from unit o where "
-                + orgWhere + ")";
-        List<Object> params = new ArrayList<>();
-        params.add(requirementIds);
-        params.addAll(orgParams);
-
-        // every cell at once: the organizations × the requirements that apply to them
-        Map<Long, Map<Long, CascadeMatrix.Cell>> cells = new HashMap<>();
-        jdbc.sql(orgs + " select o.id as org_id, q.id as req_id, q.due_on, f.status, f.changed_by, f.changed_at,"
-                        + " case when f.id is null then 0 else"
-                        + " (select count(*) from roadmap_evidence e where e.fulfilment_id = f.id) end as evidence,"
-                        + " " + APPROVED_ROADMAP + " as approved"
-                        + " from o join q on " + APPLIES
-                        + " left join roadmap_fulfilment f on f.requirement_id = q.id and f.organization_id = o.id")
-                .params(params)
-                .query((rs, n) -> {
-                    DueStatus recorded = rs.getString("status") == null
-                            ? DueStatus.PLANNED
-                            : DueStatus.valueOf(rs.getString("status"));
-                    Long approved = rs.getObject("approved", Long.class);
-                    boolean automatic = recorded == DueStatus.PLANNED && approved != null;
-                    DueStatus shown = automatic
-                            ? DueStatus.DONE
-                            : DueStatus.shown(recorded, rs.getObject("due_on", LocalDate.class), today);
-                    long org = rs.getLong("org_id");
-                    CascadeMatrix.Cell cell = new CascadeMatrix.Cell(
-                            rs.getLong("req_id"),
-                            shown,
-                            automatic,
-                            rs.getInt("evidence"),
-                            approved,
-                            rs.getString("changed_by"),
-                            instant(rs.getTimestamp("changed_at")));
-                    cells.computeIfAbsent(org, k -> new HashMap<>()).put(cell.requirementId(), cell);
-                    return null;
-                })
-                .list();
-
-        // the rows: organizations with at least one cell, by municipality and name
-        List<CascadeMatrix.Row> rows = new ArrayList<>();
-        jdbc.sql(orgs + " select o.id, o.short_name, o.type, p.short_name as municipality from o"
-                        + " left join unit p on p.id = o.parent_id and p.level = 'MUNICIPALITY'"
-                        + " where exists (select 1 from q where " + APPLIES + ")"
-                        + " order by p.sort_key nulls first, o.sort_key, o.id")
-                .params(params)
-                .query((rs, n) -> {
-                    Map<Long, CascadeMatrix.Cell> ofOrg = cells.getOrDefault(rs.getLong("id"), Map.of());
-                    List<CascadeMatrix.Cell> row = new ArrayList<>();
-                    for (Placed column : columns) {
-                        row.add(ofOrg.get(column.requirement().id()));
-                    }
-                    rows.add(new CascadeMatrix.Row(
-                            rs.getLong("id"),
-                            rs.getString("short_name"),
-                            UnitType.valueOf(rs.getString("type")),
-                            rs.getString("municipality"),
-                            row));
-                    return null;
-                })
-                .list();
-        List<CascadeMatrix.Row> shown =
-                by.lateOnly() ? rows.stream().filter(CascadeMatrix.Row::late).toList() : rows;
-
-        List<CascadeMatrix.Column> withCounts = new ArrayList<>();
-        for (int c = 0; c < columns.size(); c++) {
-            int done = 0;
-            int notApplicable = 0;
-            int overdue = 0;
-            int planned = 0;
-            for (CascadeMatrix.Row row : shown) {
-                CascadeMatrix.Cell cell = row.cells().get(c);
-                if (cell == null) {
-                    continue;
-                }
-                switch (cell.status()) {
-                    case DONE -> done++;
-                    case NOT_APPLICABLE -> notApplicable++;
-                    case OVERDUE -> overdue++;
-                    default -> planned++;
-                }
-            }
-            withCounts.add(new CascadeMatrix.Column(
-                    columns.get(c).requirement(),
-                    access.mayEdit(columns.get(c).ownerPath()),
-                    new CascadeMatrix.Counts(
-                            done, notApplicable, overdue, planned, done + notApplicable + overdue + planned)));
-        }
-        int total = shown.size();
-        if (by.page() == null) {
-            return new CascadeMatrix(today, withCounts, shown, total, 0, 1);
-        }
-        int pages = Math.max(1, (total + CascadeFilter.PAGE_SIZE - 1) / CascadeFilter.PAGE_SIZE);
-        int page = Math.max(0, Math.min(by.page(), pages - 1));
-        List<CascadeMatrix.Row> ofPage =
-                shown.subList(page * CascadeFilter.PAGE_SIZE, Math.min(total, (page + 1) * CascadeFilter.PAGE_SIZE));
-        return new CascadeMatrix(today, withCounts, List.copyOf(ofPage), total, page, pages);
     }
 }

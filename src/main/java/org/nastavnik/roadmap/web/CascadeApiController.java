@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.nastavnik.roadmap.CascadeExport;
 import org.nastavnik.roadmap.CascadeFilter;
+import org.nastavnik.roadmap.CascadeMatrices;
 import org.nastavnik.roadmap.CascadeMatrix;
 import org.nastavnik.roadmap.CascadeService;
 import org.nastavnik.roadmap.DueStatus;
@@ -38,13 +39,19 @@ import org.springframework.web.bind.annotation.RestController;
 class CascadeApiController {
 
     private final CascadeService cascade;
+    private final CascadeMatrices matrices;
     private final CascadeExport export;
     private final RoadmapTemplates templates;
     private final RoadmapService roadmaps;
 
     CascadeApiController(
-            CascadeService cascade, CascadeExport export, RoadmapTemplates templates, RoadmapService roadmaps) {
+            CascadeService cascade,
+            CascadeMatrices matrices,
+            CascadeExport export,
+            RoadmapTemplates templates,
+            RoadmapService roadmaps) {
         this.cascade = cascade;
+        this.matrices = matrices;
         this.export = export;
         this.templates = templates;
         this.roadmaps = roadmaps;
@@ -78,7 +85,7 @@ class CascadeApiController {
             @RequestParam(defaultValue = "false") boolean lateOnly,
             @RequestParam(defaultValue = "false") boolean withdrawn,
             @RequestParam(required = false) Integer page) {
-        return cascade.matrix(new CascadeFilter(roadmapId, municipalityId, type, lateOnly, withdrawn, page));
+        return matrices.matrix(new CascadeFilter(roadmapId, municipalityId, type, lateOnly, withdrawn, page));
     }
 
     @GetMapping("/api/v1/roadmaps/cascade/export.xlsx")

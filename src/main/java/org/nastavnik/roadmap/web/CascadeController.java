@@ -9,6 +9,7 @@ import org.nastavnik.common.imports.Uploads;
 import org.nastavnik.common.web.Submission;
 import org.nastavnik.roadmap.CascadeExport;
 import org.nastavnik.roadmap.CascadeFilter;
+import org.nastavnik.roadmap.CascadeMatrices;
 import org.nastavnik.roadmap.CascadeMatrix;
 import org.nastavnik.roadmap.CascadeService;
 import org.nastavnik.roadmap.EvidenceDraft;
@@ -42,11 +43,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CascadeController {
 
     private final CascadeService cascade;
+    private final CascadeMatrices matrices;
     private final CascadeExport export;
     private final RoadmapService roadmaps;
 
-    CascadeController(CascadeService cascade, CascadeExport export, RoadmapService roadmaps) {
+    CascadeController(CascadeService cascade, CascadeMatrices matrices, CascadeExport export, RoadmapService roadmaps) {
         this.cascade = cascade;
+        this.matrices = matrices;
         this.export = export;
         this.roadmaps = roadmaps;
     }
@@ -61,7 +64,7 @@ class CascadeController {
             @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
-        CascadeMatrix matrix = cascade.matrix(new CascadeFilter(roadmap, municipality, type, late, withdrawn, page));
+        CascadeMatrix matrix = matrices.matrix(new CascadeFilter(roadmap, municipality, type, late, withdrawn, page));
         model.addAttribute("matrix", matrix);
         model.addAttribute("roadmap", roadmap);
         model.addAttribute("municipality", municipality);
@@ -71,7 +74,7 @@ class CascadeController {
         if (htmx != null && page > 0) {
             return "roadmap/cascade :: rows";
         }
-        model.addAttribute("municipalities", cascade.municipalities());
+        model.addAttribute("municipalities", matrices.municipalities());
         model.addAttribute(
                 "types",
                 List.of(UnitType.values()).stream()
