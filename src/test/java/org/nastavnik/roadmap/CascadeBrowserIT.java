@@ -69,6 +69,12 @@ class CascadeBrowserIT extends BrowserTest {
         // the late cell opens the school's fulfilment
         page.locator("#org-" + school12 + " a.due-OVERDUE").click();
         assertThat(page.locator("#fulfilment-status")).containsText(text("roadmap.due.status.OVERDUE"));
+
+        // the late school's curator sees it on the home page, with the way to the matrix
+        Page late = browser.signedIn(DemoAccounts.CURATOR_OF_ANOTHER_SCHOOL);
+        late.navigate(browser.url("/"));
+        late.locator("#roadmap-home-cascade a").click();
+        assertThat(late.locator("#org-" + school12 + " a.due-OVERDUE")).hasCount(1);
     }
 
     private String text(String code, Object... arguments) {
