@@ -34,6 +34,87 @@ public class CascadeMatrices {
         this.structure = structure;
     }
 
+    /**
+     * How many cells of the whole matrix of the caller's scope are overdue — requirements an
+     * organization has not marked nor met by an approved roadmap by their date — counted in the
+     * database, for the home page.
+     */
+    public long lateCells() {
+        Scope scope = access.readScope();
+        List<CascadeService.Placed> columns = columns(CascadeFilter.ALL, scope);
+        if (columns.isEmpty()) {
+            return 0;
+        }
+        Cells source = cells(CascadeFilter.ALL, scope, columns);
+        List<Object> params = new ArrayList<>(source.params());
+        params.add(access.today());
+        return jdbc.sql(source.with() + " select count(*) from o join q on " + CascadeService.APPLIES
+                        + " left join roadmap_fulfilment f on f.requirement_id = q.id and f.organization_id = o.id"
+                        + " where coalesce(f.status, 'PLANNED') = 'PLANNED' and q.due_on < ?"
+                        + " and " + CascadeService.APPROVED_ROADMAP + " is null")
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * The requirements in the caller's scope the filter passes: of the roadmaps they read, and those
+     * addressed to an organization they read; by due date.
+     */
+    private List<CascadeService.Placed> columns(CascadeFilter by, Scope scope) {
+        List<Object> columnParams = new ArrayList<>();
+        StringBuilder columnWhere = new StringBuilder("r.status <> 'ARCHIVED' and q.withdrawn_at is ")
+                .append(by.withdrawn() ? "not null" : "null")
+                .append(" and (")
+                .append(scope.pathCondition("q.owner_path", columnParams));
+        if (!scope.everything()) {
+            for (String path : scope.paths()) {
+                columnWhere.append(" or ? like q.owner_path || '%'");
+                columnParams.add(path);
+            }
+        }
+        columnWhere.append(')');
+        if (by.roadmapId() != null) {
+            columnWhere.append(" and q.roadmap_id = ?");
+            columnParams.add(by.roadmapId());
+        }
+        return jdbc.sql("select " + CascadeService.REQUIREMENT_COLUMNS + CascadeService.REQUIREMENT_FROM + " where "
+                        + columnWhere + " order by q.due_on, r.id, q.position")
+                .params(columnParams)
+                .query((rs, n) -> CascadeService.placed(rs))
+                .list();
+    }
+
+    /**
+     * The requirements {@code q} and the organizations {@code o} of the caller's scope the filter
+     * passes, as the {@code with} clause of the queries of cells, and its parameters.
+     */
+    private record Cells(String with, List<Object> params) {}
+
+    private Cells cells(CascadeFilter by, Scope scope, List<CascadeService.Placed> columns) {
+        List<Object> params = new ArrayList<>();
+        params.add(columns.stream().map(p -> p.requirement().id()).toArray(Long[]::new));
+        StringBuilder orgWhere = new StringBuilder("o.level = 'ORGANIZATION' and not o.archived and o.type in ")
+                .append(CascadeService.EDUCATIONAL)
+                .append(" and ")
+                .append(scope.pathCondition("o.path", params));
+        if (by.municipalityId() != null) {
+            UnitView unit = structure.get(by.municipalityId());
+            orgWhere.append(" and o.path like ?");
+            params.add(unit.path() + "%");
+        }
+        if (by.type() != null) {
+            orgWhere.append(" and o.type = ?");
+            params.add(by.type().name());
+        }
+        return new Cells(
+                "with q as (select id, owner_path, org_types, due_on, kind from roadmap_requirement"
+                        + " where id = any(?)),"
+                        + " o as (select o.id, o.path, o.type, o.short_name, o.sort_key, o.parent_id from unit o"
+                        + " where " + orgWhere + ")",
+                params);
+    }
+
     /** The municipalities (and the region) the caller reads, for the matrix's filter. */
     public List<UnitView> municipalities() {
         return structure.units(Permission.READ, null).stream()
@@ -51,55 +132,13 @@ public class CascadeMatrices {
         CascadeFilter by = filter == null ? CascadeFilter.ALL : filter;
         Scope scope = access.readScope();
         LocalDate today = access.today();
-
-        List<Object> columnParams = new ArrayList<>();
-        StringBuilder columnWhere = new StringBuilder("r.status <> 'ARCHIVED' and q.withdrawn_at is ")
-                .append(by.withdrawn() ? "not null" : "null")
-                .append(" and (")
-                .append(scope.pathCondition("q.owner_path", columnParams));
-        if (!scope.everything()) {
-            for (String path : scope.paths()) {
-                columnWhere.append(" or ? like q.owner_path || '%'");
-                columnParams.add(path);
-            }
-        }
-        columnWhere.append(')');
-        if (by.roadmapId() != null) {
-            columnWhere.append(" and q.roadmap_id = ?");
-            columnParams.add(by.roadmapId());
-        }
-        List<CascadeService.Placed> columns = jdbc.sql(
-                        "select " + CascadeService.REQUIREMENT_COLUMNS + CascadeService.REQUIREMENT_FROM + " where "
-                                + columnWhere + " order by q.due_on, r.id, q.position")
-                .params(columnParams)
-                .query((rs, n) -> CascadeService.placed(rs))
-                .list();
+        List<CascadeService.Placed> columns = columns(by, scope);
         if (columns.isEmpty()) {
             return new CascadeMatrix(today, List.of(), List.of(), 0, 0, 0);
         }
-
-        List<Object> orgParams = new ArrayList<>();
-        StringBuilder orgWhere = new StringBuilder("o.level = 'ORGANIZATION' and not o.archived and o.type in ")
-                .append(CascadeService.EDUCATIONAL)
-                .append(" and ")
-                .append(scope.pathCondition("o.path", orgParams));
-        if (by.municipalityId() != null) {
-            UnitView unit = structure.get(by.municipalityId());
-            orgWhere.append(" and o.path like ?");
-            orgParams.add(unit.path() + "%");
-        }
-        if (by.type() != null) {
-            orgWhere.append(" and o.type = ?");
-            orgParams.add(by.type().name());
-        }
-        Long[] requirementIds = columns.stream().map(p -> p.requirement().id()).toArray(Long[]::new);
-        String orgs = "with q as (select id, owner_path, org_types, due_on, kind from roadmap_requirement"
-                + " where id = any(?)),"
-                + " o as (select o.id, o.path, o.type, o.short_name, o.sort_key, o.parent_id from unit o where "
-                + orgWhere + ")";
-        List<Object> params = new ArrayList<>();
-        params.add(requirementIds);
-        params.addAll(orgParams);
+        Cells source = cells(by, scope, columns);
+        String orgs = source.with();
+        List<Object> params = source.params();
 
         // every cell at once: the organizations × the requirements that apply to them
         Map<Long, Map<Long, CascadeMatrix.Cell>> cells = new HashMap<>();

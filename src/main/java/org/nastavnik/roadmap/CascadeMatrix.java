@@ -21,14 +21,6 @@ public record CascadeMatrix(LocalDate today, List<Column> columns, List<Row> row
     public record Counts(int done, int notApplicable, int overdue, int planned, int total) {}
 
     /** An organization with its cells in the order of the columns (null where it is not required). */
-    /** The cells shown overdue: requirements an organization has not fulfilled by their date. */
-    public long lateCells() {
-        return rows.stream()
-                .flatMap(r -> r.cells().stream())
-                .filter(c -> c != null && c.status() == DueStatus.OVERDUE)
-                .count();
-    }
-
     public record Row(long organizationId, String organization, UnitType type, String municipality, List<Cell> cells) {
 
         public boolean late() {

@@ -3,7 +3,6 @@ package org.nastavnik.roadmap.web;
 import java.util.Map;
 import java.util.Optional;
 import org.nastavnik.common.web.HomePanel;
-import org.nastavnik.roadmap.CascadeFilter;
 import org.nastavnik.roadmap.CascadeMatrices;
 import org.nastavnik.roadmap.DueLists;
 import org.nastavnik.structure.AccessPolicy;
@@ -36,7 +35,7 @@ class RoadmapHomePanel implements HomePanel {
             return Optional.empty();
         }
         DueLists.Counts counts = lists.counts();
-        long lateRequirements = matrices.matrix(CascadeFilter.ALL).lateCells();
+        long lateRequirements = matrices.lateCells();
         if (counts.overdue() + counts.thisWeek() + lateRequirements == 0) {
             return Optional.empty();
         }
