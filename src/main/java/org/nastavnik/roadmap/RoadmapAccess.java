@@ -99,6 +99,11 @@ class RoadmapAccess {
         return policy.scope(Permission.EDIT_ROADMAPS).covers(ownerPath);
     }
 
+    /** Whether the caller may change the roadmap: they keep its unit's roadmaps and it is not archived. */
+    boolean mayKeep(Header header) {
+        return mayEdit(header.ownerPath()) && !RoadmapStatus.ARCHIVED.name().equals(header.status());
+    }
+
     /** Refuses with 403 a caller who reads the roadmap but may not keep it. */
     void requireEdit(String ownerPath) {
         if (!mayEdit(ownerPath)) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.nastavnik.common.ChangeRecorded;
 import org.nastavnik.common.ConcurrentChangeException;
 import org.nastavnik.common.FieldProblem;
+import org.nastavnik.common.ForbiddenException;
 import org.nastavnik.common.NotFoundException;
 import org.nastavnik.common.RussianText;
 import org.nastavnik.common.Violation;
@@ -97,8 +98,7 @@ public class RoadmapLines {
                 line.version(),
                 dates.ofItem(roadmapId, position, access.today()),
                 history.of(roadmapId, position),
-                access.mayEdit(header.ownerPath())
-                        && !RoadmapStatus.ARCHIVED.name().equals(header.status()));
+                access.mayKeep(header));
     }
 
     /** The changes of an activity, newest first. */
@@ -237,6 +237,29 @@ public class RoadmapLines {
         now.put("number", number);
         events.publishEvent(new ChangeRecorded("roadmap", roadmapId, header.ownerPath(), "addLine", Map.of(), now));
         return position;
+    }
+
+    /**
+     * Where a new activity would go, for its form: the roadmap and the line it would follow (null
+     * number and activity: at the end). 403 for a reader who may not keep the roadmap or when it is
+     * archived; 404 for a line the roadmap does not have.
+     */
+    public record NewLinePlace(long roadmapId, String roadmapTitle, String afterNumber, String afterActivity) {}
+
+    public NewLinePlace newLinePlace(long roadmapId, Integer after) {
+        RoadmapAccess.Header header = access.readable(roadmapId);
+        if (!access.mayKeep(header)) {
+            throw new ForbiddenException("add activities");
+        }
+        if (after == null) {
+            return new NewLinePlace(roadmapId, header.title(), null, null);
+        }
+        return jdbc.sql("select number, activity from roadmap_line where roadmap_id = ? and position = ?")
+                .params(roadmapId, after)
+                .query((rs, n) ->
+                        new NewLinePlace(roadmapId, header.title(), rs.getString("number"), rs.getString("activity")))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("roadmap line", roadmapId + "/" + after));
     }
 
     /** Where a new line goes: the order it follows and the section it joins. */

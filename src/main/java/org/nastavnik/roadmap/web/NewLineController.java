@@ -1,12 +1,9 @@
 package org.nastavnik.roadmap.web;
 
 import org.nastavnik.common.FieldProblem;
-import org.nastavnik.common.ForbiddenException;
 import org.nastavnik.common.web.Violations;
 import org.nastavnik.roadmap.LineDraft;
 import org.nastavnik.roadmap.RoadmapLines;
-import org.nastavnik.roadmap.RoadmapService;
-import org.nastavnik.roadmap.RoadmapView;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,11 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class NewLineController {
 
     private final RoadmapLines lines;
-    private final RoadmapService roadmaps;
 
-    NewLineController(RoadmapLines lines, RoadmapService roadmaps) {
+    NewLineController(RoadmapLines lines) {
         this.lines = lines;
-        this.roadmaps = roadmaps;
     }
 
     @GetMapping("/roadmaps/{id}/items/new")
@@ -46,21 +41,8 @@ class NewLineController {
     }
 
     private String page(Model model, long id, LineDraft form) {
-        RoadmapView roadmap = roadmaps.get(id);
-        if (!roadmaps.mayDescribe(id)) {
-            // the same right as changing the roadmap's title: its keepers, while it is not archived
-            throw new ForbiddenException("add activities");
-        }
-        model.addAttribute("roadmap", roadmap);
+        model.addAttribute("place", lines.newLinePlace(id, form.after()));
         model.addAttribute("form", form);
-        model.addAttribute(
-                "afterLine",
-                form.after() == null
-                        ? null
-                        : roadmap.lines().stream()
-                                .filter(l -> l.position() == form.after())
-                                .findFirst()
-                                .orElse(null));
         return "roadmap/new-line";
     }
 }
