@@ -227,18 +227,16 @@ public class BankImport {
                 persons.add(person);
             }
             Map<String, Stored> stored = stored(persons, places);
-            Set<Long> activeMentors = Set.of();
-            if (bank == Bank.MENTEES && !bothRoles) {
-                Map<Long, List<Long>> deficitsOf = new HashMap<>();
-                for (int i = 0; i < located.size(); i++) {
-                    deficitsOf.put(
-                            persons.get(i),
-                            located.get(i).mentee().deficits().stream()
-                                    .map(MenteeData.DeficitMark::deficitId)
-                                    .toList());
-                }
-                activeMentors = sameField.mentorsOfTheSameField(deficitsOf);
-            }
+            // per row: one person may be a mentee of two organizations with other deficits
+            List<Boolean> mentorsOfTheField = bank == Bank.MENTEES && !bothRoles
+                    ? sameField.sameField(
+                            persons,
+                            located.stream()
+                                    .map(l -> l.mentee().deficits().stream()
+                                            .map(MenteeData.DeficitMark::deficitId)
+                                            .toList())
+                                    .toList())
+                    : null;
             Map<Long, Integer> load = bank == Bank.MENTORS ? loads(stored) : Map.of();
             Map<String, BankSettings> municipalities = settings.all();
             Set<Long> competencies = BankReferences.allowed(references.catalog(CatalogKind.COMPETENCY), List.of());
@@ -260,7 +258,7 @@ public class BankImport {
                     report(line, broken);
                     mentors.add(write(before, person, organization, data));
                 } else {
-                    if (activeMentors.contains(person)) {
+                    if (mentorsOfTheField != null && mentorsOfTheField.get(i)) {
                         problem(line, BankColumn.LAST_NAME, "bank.import.alsoMentor");
                     }
                     report(

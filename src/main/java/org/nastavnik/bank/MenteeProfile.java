@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A mentee profile as its page and the API show it.
  *
- * @param alsoMentor whether the person is an active mentor too (shown as a warning)
+ * @param alsoMentor whether the person is an active mentor of the field of these deficits (a warning)
  * @param confirmed whether it was confirmed in the current academic year
  * @param mayEdit whether the caller may change it
  * @param maySelfAssess whether the caller is the mentee, who fills the self-assessment and request

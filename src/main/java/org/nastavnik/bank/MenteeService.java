@@ -256,7 +256,11 @@ public class MenteeService {
                 row.statusSince(),
                 row.confirmedYear(),
                 persons.facts(person, row.organizationId()),
-                activeMentor(row.personId()),
+                sameField.mentorOfTheSameField(
+                        row.personId(),
+                        row.data().deficits().stream()
+                                .map(DeficitMark::deficitId)
+                                .toList()),
                 row.version(),
                 Integer.valueOf(records.currentYear()).equals(row.confirmedYear()),
                 persons.mayEdit(row.organizationPath()),
@@ -292,14 +296,6 @@ public class MenteeService {
                         .map(DeficitMark::deficitId)
                         .toList();
         return BankRules.checkMentee(data, deficits.allowed(had), people.today());
-    }
-
-    private boolean activeMentor(long personId) {
-        return jdbc.sql("select count(*) from mentor_profile where person_id = ? and status = 'ACTIVE'")
-                        .param(personId)
-                        .query(Integer.class)
-                        .single()
-                > 0;
     }
 
     private void writeDeficits(long id, List<DeficitMark> marks) {

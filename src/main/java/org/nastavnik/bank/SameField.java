@@ -1,5 +1,6 @@
 package org.nastavnik.bank;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,31 +29,38 @@ class SameField {
     }
 
     boolean mentorOfTheSameField(long personId, Collection<Long> deficitIds) {
-        return !mentorsOfTheSameField(Map.of(personId, deficitIds)).isEmpty();
+        return sameField(List.of(personId), List.of(deficitIds)).get(0);
     }
 
-    /** The persons among these who are active mentors of the field of their deficits. */
-    Set<Long> mentorsOfTheSameField(Map<Long, ? extends Collection<Long>> deficitsByPerson) {
+    /**
+     * For each person with the deficits beside them (a person may come twice, with other deficits),
+     * whether they are an active mentor of the field of those deficits; in the same order.
+     */
+    List<Boolean> sameField(List<Long> persons, List<? extends Collection<Long>> deficits) {
         Map<Long, Set<Long>> competencies = new HashMap<>();
-        if (!deficitsByPerson.isEmpty()) {
+        if (!persons.isEmpty()) {
             jdbc.sql("select person_id, competency_ids from mentor_profile where person_id = any(?)"
                             + " and status = 'ACTIVE'")
-                    .param(deficitsByPerson.keySet().toArray(Long[]::new))
+                    .param(persons.stream().distinct().toArray(Long[]::new))
                     .query(rs -> {
-                        Set<Long> own = competencies.computeIfAbsent(rs.getLong(1), k -> new HashSet<>());
-                        own.addAll(List.of((Long[]) rs.getArray(2).getArray()));
+                        competencies
+                                .computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
+                                .addAll(MentorService.longs(rs.getArray(2)));
                     });
         }
         Map<Long, Set<Long>> covered = competencies.isEmpty() ? Map.of() : catalog.coveredDeficits();
-        Set<Long> same = new HashSet<>();
-        competencies.forEach((person, own) -> {
-            Collection<Long> deficits = deficitsByPerson.get(person);
+        List<Boolean> same = new ArrayList<>(persons.size());
+        for (int i = 0; i < persons.size(); i++) {
+            Set<Long> own = competencies.get(persons.get(i));
+            if (own == null) {
+                same.add(false);
+                continue;
+            }
             Set<Long> field = new HashSet<>();
             own.forEach(c -> field.addAll(covered.getOrDefault(c, Set.of())));
-            if (deficits.isEmpty() || field.isEmpty() || deficits.stream().anyMatch(field::contains)) {
-                same.add(person);
-            }
-        });
+            Collection<Long> marked = deficits.get(i);
+            same.add(marked.isEmpty() || field.isEmpty() || marked.stream().anyMatch(field::contains));
+        }
         return same;
     }
 }

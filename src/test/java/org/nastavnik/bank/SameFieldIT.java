@@ -33,17 +33,19 @@ class SameFieldIT {
         long lesson = id("DEFICIT", "Постановка целей и задач урока");
 
         long inAnotherField = mentor(curator, school, support);
-        assertThat(curator.post("/api/v1/mentees", mentee(inAnotherField, school, lesson, false))
-                        .status())
-                .isEqualTo(201);
+        Api.Response other = curator.post("/api/v1/mentees", mentee(inAnotherField, school, lesson, false));
+        assertThat(other.status()).isEqualTo(201);
+        assertThat(other.json().path("alsoMentor").asBoolean())
+                .as("the profile warns by the same rule as the creation")
+                .isFalse();
 
         long inTheSameField = mentor(curator, school, support);
         Api.Response warned = curator.post("/api/v1/mentees", mentee(inTheSameField, school, burnout, false));
         assertThat(warned.status()).isEqualTo(422);
         assertThat(warned.fieldMessage("bothRoles")).contains("тем же областям");
-        assertThat(curator.post("/api/v1/mentees", mentee(inTheSameField, school, burnout, true))
-                        .status())
-                .isEqualTo(201);
+        Api.Response both = curator.post("/api/v1/mentees", mentee(inTheSameField, school, burnout, true));
+        assertThat(both.status()).isEqualTo(201);
+        assertThat(both.json().path("alsoMentor").asBoolean()).isTrue();
     }
 
     private long mentor(Api curator, long school, long competency) {
