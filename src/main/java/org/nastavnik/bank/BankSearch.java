@@ -190,21 +190,19 @@ public class BankSearch {
             municipal = new Scope(false, byLevel.get(false), null);
             regions = new Scope(false, byLevel.get(true), null);
         }
-        return Optional.of(new ContestQueue(
-                nominated(ContestLevel.MUNICIPAL, municipal), nominated(ContestLevel.REGION, regions)));
-    }
-
-    private long nominated(ContestLevel level, Scope scope) {
-        if (scope.isEmpty()) {
-            return 0;
-        }
         List<Object> params = new ArrayList<>();
-        String where = scope.pathCondition("organization_path", params);
-        return jdbc.sql("select count(*) from mentor_profile where " + where + " and status = 'ACTIVE' and "
-                        + level.status + " = 'NOMINATED'")
+        String inMunicipalities = municipal.pathCondition("organization_path", params);
+        String inRegions = regions.pathCondition("organization_path", params);
+        // both counts in one pass over the nominees
+        return Optional.of(jdbc.sql("select count(*) filter (where " + ContestLevel.MUNICIPAL.status
+                        + " = 'NOMINATED' and " + inMunicipalities + "), count(*) filter (where "
+                        + ContestLevel.REGION.status + " = 'NOMINATED' and " + inRegions + ")"
+                        + " from mentor_profile where status = 'ACTIVE' and ("
+                        + ContestLevel.MUNICIPAL.status + " = 'NOMINATED' or " + ContestLevel.REGION.status
+                        + " = 'NOMINATED')")
                 .params(params)
-                .query(Long.class)
-                .single();
+                .query((rs, n) -> new ContestQueue(rs.getLong(1), rs.getLong(2)))
+                .single());
     }
 
     /** A deficit with the number of active mentees who have it. */

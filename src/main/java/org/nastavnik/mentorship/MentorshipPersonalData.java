@@ -33,11 +33,13 @@ class MentorshipPersonalData implements PersonalDataContributor {
     private static final String SPLIT = " \u2192 ";
 
     private final JdbcClient jdbc;
+    private final BankSeats seats;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
 
-    MentorshipPersonalData(JdbcClient jdbc, MessageSource messages, ApplicationEventPublisher events) {
+    MentorshipPersonalData(JdbcClient jdbc, BankSeats seats, MessageSource messages, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.seats = seats;
         this.messages = messages;
         this.events = events;
     }
@@ -101,10 +103,7 @@ class MentorshipPersonalData implements PersonalDataContributor {
     @Transactional
     public void on(PersonAnonymized anonymized) {
         long personId = anonymized.personId();
-        String label = jdbc.sql("select concat_ws(' ', last_name, first_name, middle_name) from person where id = ?")
-                .param(personId)
-                .query(String.class)
-                .single();
+        String label = seats.name(personId);
         int lines = jdbc.sql("update mentorship_event set note = case when actor_person_id = :p"
                         + " or (person_id = :p and kind in ('CONSENT_GIVEN', 'REPLACEMENT_REQUESTED',"
                         + " 'MENTOR_RESIGNED', 'MENTOR_REPLACED')) then null else note end,"

@@ -2,6 +2,7 @@ package org.nastavnik.notification;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,9 +77,9 @@ public class CascadeReminderJob {
         for (RoadmapReminders.OpenRequirement open :
                 roadmaps.openRequirementsBetween(today.minusDays(overdueWithin), today.minusDays(1))) {
             created += remindOrganization(open, "cascade-overdue:", OVERDUE, ofOrganization);
-            late.computeIfAbsent(open.requirementId(), id -> new java.util.ArrayList<>())
-                    .add(open);
+            late.computeIfAbsent(open.requirementId(), id -> new ArrayList<>()).add(open);
         }
+        Map<String, List<PermissionHolders.Holder>> keepers = new HashMap<>();
         for (List<RoadmapReminders.OpenRequirement> organizations : late.values()) {
             RoadmapReminders.OpenRequirement first = organizations.get(0);
             Reminder digest = new Reminder(
@@ -91,7 +92,8 @@ public class CascadeReminderJob {
                             first.roadmapTitle(),
                             String.valueOf(organizations.size())),
                     "/roadmaps/cascade?roadmap=" + first.roadmapId() + "&late=true");
-            for (PermissionHolders.Holder keeper : holders.nearest(Permission.EDIT_ROADMAPS, first.ownerPath())) {
+            for (PermissionHolders.Holder keeper : keepers.computeIfAbsent(
+                    first.ownerPath(), path -> holders.nearest(Permission.EDIT_ROADMAPS, path))) {
                 if (sender.send(digest, keeper.personId(), keeper.email())) {
                     created++;
                 }

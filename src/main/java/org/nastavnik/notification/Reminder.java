@@ -3,7 +3,6 @@ package org.nastavnik.notification;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One reminder as the daily jobs send it through {@link ReminderSender}: what it is about (once per
@@ -12,7 +11,6 @@ import java.util.Locale;
 record Reminder(String subjectKey, String messageCode, List<String> arguments, String link) {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
     private static final int ACTIVITY_MAX = 200;
 
     static String date(LocalDate date) {

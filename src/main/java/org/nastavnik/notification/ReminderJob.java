@@ -59,7 +59,15 @@ public class ReminderJob {
         int created = 0;
         // most dates share a few owner units: their keepers are looked up once per unit
         Map<String, List<PermissionHolders.Holder>> keepers = new HashMap<>();
-        for (RoadmapReminders.Due due : roadmaps.plannedBetween(today, today.plusDays(daysBefore))) {
+        List<RoadmapReminders.Due> dues = roadmaps.plannedBetween(today, today.plusDays(daysBefore));
+        // the e-mails of everybody the activities name, in one look-up
+        Map<Long, String> emails = new HashMap<>();
+        holders.withAccounts(dues.stream()
+                        .flatMap(d -> d.responsiblePersonIds().stream())
+                        .distinct()
+                        .toList())
+                .forEach(h -> emails.put(h.personId(), h.email()));
+        for (RoadmapReminders.Due due : dues) {
             Reminder reminder = new Reminder(
                     "roadmap-due:" + due.dueId(),
                     ROADMAP_DUE,
@@ -80,8 +88,6 @@ public class ReminderJob {
             List<Long> named = due.responsiblePersonIds().stream()
                     .filter(personId -> toRemind.stream().noneMatch(h -> h.personId() == personId))
                     .toList();
-            Map<Long, String> emails = new HashMap<>();
-            holders.withAccounts(named).forEach(h -> emails.put(h.personId(), h.email()));
             for (long personId : named) {
                 if (sender.send(reminder, personId, emails.get(personId))) {
                     created++;

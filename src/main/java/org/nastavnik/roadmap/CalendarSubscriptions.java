@@ -1,15 +1,13 @@
 package org.nastavnik.roadmap;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.nastavnik.common.ForbiddenException;
+import org.nastavnik.common.imports.Uploads;
 import org.nastavnik.structure.PersonRights;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -113,11 +111,6 @@ public class CalendarSubscriptions {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException always) {
-            throw new IllegalStateException(always);
-        }
+        return Uploads.sha256(token.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -43,13 +43,4 @@ class LineHistory {
                 })
                 .list();
     }
-
-    /** Moves the line to its next version; false when it no longer has the one expected. */
-    boolean bump(long roadmapId, int position, long version) {
-        return jdbc.sql("update roadmap_line set version = version + 1"
-                                + " where roadmap_id = ? and position = ? and version = ?")
-                        .params(roadmapId, position, version)
-                        .update()
-                == 1;
-    }
 }

@@ -52,14 +52,7 @@ public final class RoadmapTable {
             String responsible,
             String result,
             String coExecutors)
-            implements Row {
-
-        /** An activity without co-executors. */
-        public Item(
-                String section, String number, String activity, String deadline, String responsible, String result) {
-            this(section, number, activity, deadline, responsible, result, "");
-        }
-    }
+            implements Row {}
 
     /**
      * What was read; {@code problems} are message codes with the row they concern.

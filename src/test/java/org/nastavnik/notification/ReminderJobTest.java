@@ -34,8 +34,11 @@ class ReminderJobTest {
                         5, 1, "Карта", "/1/5/9/", "1.1", "Приказ", TODAY.plusDays(3), List.of(31L, 40L))));
         when(holders.nearest(Permission.EDIT_ROADMAPS, "/1/5/9/"))
                 .thenReturn(List.of(new PermissionHolders.Holder(31, "curator@school.test")));
-        when(holders.withAccounts(List.of(40L)))
-                .thenReturn(List.of(new PermissionHolders.Holder(40, "named@school.test")));
+        // the accounts of everybody the due dates name are read once
+        when(holders.withAccounts(List.of(31L, 40L)))
+                .thenReturn(List.of(
+                        new PermissionHolders.Holder(31, "curator@school.test"),
+                        new PermissionHolders.Holder(40, "named@school.test")));
         when(notifications.notify(any(Long.class), anyString(), anyString(), anyList(), anyString()))
                 .thenReturn(true);
         StaticMessageSource messages = new StaticMessageSource();
@@ -49,5 +52,6 @@ class ReminderJobTest {
         verify(mail, times(1)).send(eq("curator@school.test"), anyString(), anyString());
         verify(notifications, times(1)).notify(eq(40L), eq("roadmap-due:5"), anyString(), anyList(), anyString());
         verify(mail, times(1)).send(eq("named@school.test"), anyString(), anyString());
+        verify(holders, times(1)).withAccounts(anyList());
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.nastavnik.common.FieldProblem;
 import org.nastavnik.common.ForbiddenException;
 import org.nastavnik.common.Violation;
@@ -15,6 +16,7 @@ import org.nastavnik.mentorship.MentorshipForm;
 import org.nastavnik.mentorship.MentorshipKind;
 import org.nastavnik.mentorship.MentorshipQuery;
 import org.nastavnik.mentorship.MentorshipService;
+import org.nastavnik.mentorship.WaitingMentee;
 import org.nastavnik.structure.Permission;
 import org.nastavnik.structure.StructureService;
 import org.nastavnik.structure.UnitLevel;
@@ -88,12 +90,18 @@ class MatchingPagesController {
         Map<Long, List<Long>> byMentor = new LinkedHashMap<>();
         mentorOf.forEach((mentee, mentor) ->
                 byMentor.computeIfAbsent(mentor, k -> new ArrayList<>()).add(mentee));
+        // the unit's waiting mentees, read once: the organization of each line and the names in errors
+        Map<Long, WaitingMentee> waiting = new HashMap<>();
+        query.waiting(unit).forEach(w -> waiting.put(w.profileId(), w));
         List<MentorshipDraft> drafts = new ArrayList<>();
         List<List<Long>> lines = new ArrayList<>();
         byMentor.forEach((mentor, mentees) -> {
             for (List<Long> part : parts(mentees, parameters.get("group_" + mentor))) {
                 drafts.add(new MentorshipDraft(
-                        unitOfMentees(part),
+                        // a group's mentees share the organization: the proposal pairs within its bank
+                        Optional.ofNullable(waiting.get(part.get(0)))
+                                .map(WaitingMentee::organizationId)
+                                .orElse(null),
                         form,
                         part.size() > 1 ? MentorshipKind.GROUP : MentorshipKind.TRADITIONAL,
                         plannedStart,
@@ -122,7 +130,7 @@ class MatchingPagesController {
                 if (line != null) {
                     List<Long> mentees = lines.get(Integer.parseInt(line));
                     message = messages.getMessage(
-                                    "mentorship.proposal.lineProblem", new Object[] {names(unit, mentees)}, locale())
+                                    "mentorship.proposal.lineProblem", new Object[] {names(waiting, mentees)}, locale())
                             + " " + message;
                 }
                 errors.add(message);
@@ -195,17 +203,12 @@ class MatchingPagesController {
                 .id();
     }
 
-    /** The organization of the mentees (a group's mentees share it: the proposal pairs within organizations' banks). */
-    private Long unitOfMentees(List<Long> mentees) {
-        return query.waitingOne(mentees.get(0)).map(w -> w.organizationId()).orElse(null);
-    }
-
-    private String names(long unit, List<Long> mentees) {
-        Map<Long, String> byId = new HashMap<>();
-        query.waiting(unit).forEach(w -> byId.put(w.profileId(), w.name()));
+    private static String names(Map<Long, WaitingMentee> waiting, List<Long> mentees) {
         return String.join(
                 ", ",
-                mentees.stream().map(id -> byId.getOrDefault(id, "#" + id)).toList());
+                mentees.stream()
+                        .map(id -> waiting.containsKey(id) ? waiting.get(id).name() : "#" + id)
+                        .toList());
     }
 
     private String text(Violation violation) {

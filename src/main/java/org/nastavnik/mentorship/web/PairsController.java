@@ -67,22 +67,24 @@ class PairsController {
         MentorshipQuery.WaitingCount waiting = query.waitingCount(unit);
         model.addAttribute("waitingCount", waiting.waiting());
         model.addAttribute("waitingOverdue", waiting.overdue());
-        model.addAttribute(
-                "mayForm",
-                !structure.units(Permission.FORM_PAIRS, UnitLevel.ORGANIZATION).isEmpty());
+        model.addAttribute("mayForm", mayFormPairs());
         return "mentorship/list";
+    }
+
+    /** Whether the caller forms pairs in any organization. */
+    private boolean mayFormPairs() {
+        return !structure.units(Permission.FORM_PAIRS, UnitLevel.ORGANIZATION).isEmpty();
     }
 
     @GetMapping("/pairs/waiting")
     String waiting(@RequestParam(required = false) Long unit, Model model) {
         model.addAttribute("waiting", query.waiting(unit));
         model.addAttribute("units", structure.units(Permission.READ, null));
-        model.addAttribute(
-                "mayForm",
-                !structure.units(Permission.FORM_PAIRS, UnitLevel.ORGANIZATION).isEmpty());
+        boolean mayForm = mayFormPairs();
+        model.addAttribute("mayForm", mayForm);
         model.addAttribute(
                 "mayMatch",
-                !structure.units(Permission.FORM_PAIRS, UnitLevel.ORGANIZATION).isEmpty()
+                mayForm
                         || !structure
                                 .units(Permission.ASSESS_COMPATIBILITY, UnitLevel.ORGANIZATION)
                                 .isEmpty());

@@ -2,7 +2,6 @@ package org.nastavnik.roadmap.web;
 
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.List;
 import org.nastavnik.common.NotFoundException;
 import org.nastavnik.common.imports.Uploads;
@@ -263,7 +262,6 @@ class CascadeController {
         }
         model.addAttribute("orders", fulfilment.mayMark() ? cascade.orders(fulfilment.organizationId()) : List.of());
         model.addAttribute("maxMegabytes", Uploads.MAX_MEGABYTES);
-        model.addAttribute("today", LocalDate.now());
         return "roadmap/fulfilment";
     }
 }

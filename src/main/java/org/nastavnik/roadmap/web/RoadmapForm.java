@@ -42,11 +42,6 @@ record RoadmapForm(
         return new RoadmapForm(ownerUnitId, title, goal, periodFrom, periodTo, table, null);
     }
 
-    /** The draft read with the columns recognized by their headers. */
-    RoadmapDraft draft() {
-        return draft(null);
-    }
-
     /**
      * The draft read with the author's mapping: the meaning of each header cell in order ({@link
      * RoadmapTable.Column} names, {@link #NOT_USED} for a column left out); null or empty for the
