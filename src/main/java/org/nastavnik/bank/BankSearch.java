@@ -79,15 +79,27 @@ public class BankSearch {
 
     public Page<BankRow> search(Bank bank, BankQuery query, Pageable page) {
         List<Object> params = new ArrayList<>();
-        // with the free-capacity filter the loads of every mentor it may list are read once, here
-        Map<Long, Integer> loads =
-                bank == Bank.MENTORS && Boolean.TRUE.equals(query.freeCapacity()) ? new HashMap<>() : null;
-        String where = where(bank, query, params, loads);
-        long total = jdbc.sql(
-                        "select count(*) from " + bank.table + " b join person p on p.id = b.person_id where " + where)
-                .params(params)
-                .query(Long.class)
-                .single();
+        String where = where(bank, query, params);
+        // with the free-capacity filter the loads of every mentor it may list are read once, here,
+        // and the count follows from them
+        Map<Long, Integer> loads = null;
+        Long total = null;
+        Free free = bank == Bank.MENTORS && Boolean.TRUE.equals(query.freeCapacity()) ? free(where, params) : null;
+        if (free != null) {
+            loads = free.loads();
+            if (!free.full().isEmpty()) {
+                where += " and b.id not in (select unnest(?::bigint[]))";
+                params.add(free.full().toArray(Long[]::new));
+            }
+            total = (long) (free.candidates() - free.full().size());
+        }
+        if (total == null) {
+            total = jdbc.sql("select count(*) from " + bank.table + " b join person p on p.id = b.person_id where "
+                            + where)
+                    .params(params)
+                    .query(Long.class)
+                    .single();
+        }
         if (total == 0) {
             return Page.empty(page);
         }
@@ -317,8 +329,7 @@ public class BankSearch {
                 .toList();
     }
 
-    /** @param loads where the free-capacity filter leaves the loads it read; null without the filter */
-    private String where(Bank bank, BankQuery query, List<Object> params, Map<Long, Integer> loads) {
+    private String where(Bank bank, BankQuery query, List<Object> params) {
         StringBuilder where = new StringBuilder(scopeCondition(params));
         for (String word : RussianText.words(query.text())) {
             where.append(" and p.search_text like ?");
@@ -374,21 +385,20 @@ public class BankSearch {
                 params.add(query.category().name());
             }
         }
-        if (loads != null) {
-            List<Long> full = full(where.toString(), params, loads);
-            if (!full.isEmpty()) {
-                where.append(" and b.id not in (select unnest(?::bigint[]))");
-                params.add(full.toArray(Long[]::new));
-            }
-        }
         return where.toString();
     }
 
-    /** The mentors the condition finds whose mentees in open pairs and groups fill their capacity. */
-    private List<Long> full(String where, List<Object> params, Map<Long, Integer> loads) {
+    /**
+     * The mentors the condition finds ({@code candidates}), their loads, and those of them whose
+     * mentees in open pairs and groups fill their capacity.
+     */
+    private record Free(int candidates, Map<Long, Integer> loads, List<Long> full) {}
+
+    /** Null without the mentorship module, which knows the loads. */
+    private Free free(String where, List<Object> params) {
         Pairings source = pairings.getIfAvailable();
         if (source == null) {
-            return List.of();
+            return null;
         }
         Map<Long, Integer> capacities = new HashMap<>();
         jdbc.sql("select b.id, b.capacity from mentor_profile b join person p on p.id = b.person_id where " + where)
@@ -396,17 +406,14 @@ public class BankSearch {
                 .query(rs -> {
                     capacities.put(rs.getLong(1), rs.getInt(2));
                 });
-        if (capacities.isEmpty()) {
-            return List.of();
-        }
+        Map<Long, Integer> loads = capacities.isEmpty() ? Map.of() : source.loads(capacities.keySet());
         List<Long> full = new ArrayList<>();
-        loads.putAll(source.loads(capacities.keySet()));
         loads.forEach((id, load) -> {
             if (load >= capacities.getOrDefault(id, 0)) {
                 full.add(id);
             }
         });
-        return full;
+        return new Free(capacities.size(), loads, full);
     }
 
     /** The current loads of the page's mentors; empty for mentees. */
