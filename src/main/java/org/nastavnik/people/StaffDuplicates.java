@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * Finds people a staff list would add twice: rows repeating an earlier row of the file ({@link
  * InFile}), and rows matching a person already in the database, by the rules of {@link
  * PeopleService#findDuplicate} (same СНИЛС, same e-mail, or same full name and birth date). The database is asked once per rule
- * with arrays of keys, not once per row; anonymized people have none of these keys.
+ * with arrays of keys, not once per row; anonymized people have none of these keys. An import asks
+ * only for the rows it could not save: the unique indexes of {@code person} refuse the others.
  */
 @Component
 class StaffDuplicates {

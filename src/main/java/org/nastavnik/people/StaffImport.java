@@ -31,7 +31,9 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -41,6 +43,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * file without a single problem is saved, in one transaction, audited as one change. The file is
  * read in one thread while the rows read so far are checked and inserted in another (the caller's,
  * which holds the transaction); the first problem stops the inserts and the transaction rolls back.
+ *
+ * <p>People already in the database are found by the unique indexes of {@code person}, which hold
+ * exactly the keys {@link PeopleService#findDuplicate} compares (СНИЛС, e-mail, full name with the
+ * birth date): a chunk its {@code COPY} saved has none. Only the chunks that were not saved — the
+ * one the indexes refused and every chunk after the first problem — are looked up key by key, so
+ * that the report names each duplicate row; a file of new people is not read back at all.
  */
 @Service
 public class StaffImport implements DisposableBean {
@@ -127,23 +135,27 @@ public class StaffImport implements DisposableBean {
         StaffRowValidator validator = new StaffRowValidator(vocabulary, organizationId, people.today());
         StaffSheetReader reader = new StaffSheetReader(vocabulary, validator, problems);
         BlockingQueue<List<StaffRow>> chunks = new ArrayBlockingQueue<>(2);
-        Checking checking = new Checking(vocabulary, problems);
+        StaffDuplicates.InFile inFile = new StaffDuplicates.InFile(vocabulary, problems);
         Future<Integer> reading = readers.submit(() -> {
             try {
                 return reader.read(bytes, CHUNK, chunk -> {
-                    checking.check(chunk);
+                    inFile.check(chunk);
                     put(chunks, chunk);
                 });
             } finally {
                 put(chunks, END);
             }
         });
-        Saving saving = new Saving(organization, problems);
+        Saving saving = new Saving(organization, vocabulary, problems);
         ImportResult result;
         try {
             result = transactions.execute(status -> {
                 saving.consume(chunks, declared, progress);
                 int rows = rowsRead(reading);
+                if (saving.refused && problems.isEmpty()) {
+                    // the indexes refused a row no one has any more: saved and removed meanwhile
+                    problems.add(ImportProblem.ofFile("people.import.changedMeanwhile"));
+                }
                 if (!problems.isEmpty()) {
                     status.setRollbackOnly();
                     return result(rows, 0, problems, started);
@@ -158,8 +170,7 @@ public class StaffImport implements DisposableBean {
                 return result(rows, rows, problems, started);
             });
         } catch (DataIntegrityViolationException concurrent) {
-            // Someone saved one of these people between the check and the insert; the unique
-            // indexes refused the batch and the transaction rolled back.
+            // a reference of the rows (a position) was removed meanwhile; the transaction rolled back
             problems.add(ImportProblem.ofFile("people.import.changedMeanwhile"));
             result = result(saving.seen, 0, problems, started);
         } finally {
@@ -171,62 +182,43 @@ public class StaffImport implements DisposableBean {
         }
         log.info(
                 "Staff import into organization {}: {} rows, {} saved, {} problems in {} ms (read and checked while"
-                        + " saving; waited for the file {} ms, looked for duplicates {} ms, saved {} ms)",
+                        + " saving; waited for the file {} ms, saved {} ms, looked up unsaved rows {} ms)",
                 organizationId,
                 result.rows(),
                 result.saved(),
                 result.problemCount(),
                 result.took().toMillis(),
                 saving.waited / 1_000_000,
-                checking.nanos / 1_000_000,
-                saving.saving / 1_000_000);
+                saving.saving / 1_000_000,
+                saving.lookingUp / 1_000_000);
         return result;
     }
 
     /**
-     * Looks for duplicates of each chunk in the file and among the people already saved, in the
-     * reader's thread before the chunk is handed over, so that it overlaps the saving of the chunk
-     * before. The database is read outside the import's transaction: what that transaction inserted
-     * is the file's own rows, which the in-file check covers; someone saving one of these people in
-     * between is refused by the unique indexes at the insert.
-     */
-    private final class Checking {
-
-        private final StaffVocabulary vocabulary;
-        private final StaffDuplicates.InFile inFile;
-        private final ImportProblems problems;
-        private volatile long nanos;
-
-        Checking(StaffVocabulary vocabulary, ImportProblems problems) {
-            this.vocabulary = vocabulary;
-            this.inFile = new StaffDuplicates.InFile(vocabulary, problems);
-            this.problems = problems;
-        }
-
-        void check(List<StaffRow> chunk) {
-            long t0 = System.nanoTime();
-            inFile.check(chunk);
-            duplicates.inDatabase(chunk, vocabulary, problems);
-            nanos += System.nanoTime() - t0;
-        }
-    }
-
-    /**
-     * Takes the checked chunks the reader hands over, in the caller's transaction, and inserts each
-     * while no problem has been found. After the first problem it only takes the rest, so that the
-     * reader and the checks go on and one report shows all of them.
+     * Takes the chunks the reader hands over, in the caller's transaction, and inserts each while no
+     * problem has been found. A chunk that is not saved — the indexes refused one of its people, or
+     * a problem came first — is looked up among the people already saved, outside the transaction
+     * (which holds only the file's own rows, or has failed), so that one report shows every row.
      */
     private final class Saving {
 
         private final UnitView organization;
+        private final StaffVocabulary vocabulary;
         private final ImportProblems problems;
+        private final TransactionTemplate outside;
+        private boolean refused;
         private long waited;
         private long saving;
+        private long lookingUp;
         private int seen;
 
-        Saving(UnitView organization, ImportProblems problems) {
+        Saving(UnitView organization, StaffVocabulary vocabulary, ImportProblems problems) {
             this.organization = organization;
+            this.vocabulary = vocabulary;
             this.problems = problems;
+            this.outside = new TransactionTemplate(transactions.getTransactionManager());
+            outside.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+            outside.setReadOnly(true);
         }
 
         void consume(BlockingQueue<List<StaffRow>> chunks, int declared, ImportProgress progress) {
@@ -238,12 +230,29 @@ public class StaffImport implements DisposableBean {
                 if (chunk == END) {
                     return;
                 }
-                if (problems.isEmpty()) {
-                    inserts.insert(chunk, organization);
+                if (!save(chunk)) {
+                    long t2 = System.nanoTime();
+                    outside.executeWithoutResult(status -> duplicates.inDatabase(chunk, vocabulary, problems));
+                    lookingUp += System.nanoTime() - t2;
                 }
                 saving += System.nanoTime() - t1;
                 seen += chunk.size();
-                progress.update(problems.isEmpty() ? Phase.SAVING : Phase.CHECKING, seen, Math.max(declared, seen));
+                Phase phase = problems.isEmpty() && !refused ? Phase.SAVING : Phase.CHECKING;
+                progress.update(phase, seen, Math.max(declared, seen));
+            }
+        }
+
+        /** Whether the chunk was saved: without a problem so far, and its people are new. */
+        private boolean save(List<StaffRow> chunk) {
+            if (refused || !problems.isEmpty()) {
+                return false;
+            }
+            try {
+                inserts.insert(chunk, organization);
+                return true;
+            } catch (DuplicateKeyException alreadySaved) {
+                refused = true; // the transaction has failed: nothing more is inserted
+                return false;
             }
         }
     }

@@ -105,6 +105,38 @@ class StaffImportIT {
     }
 
     @Test
+    void namesEveryRowOfPeopleAlreadySavedWhenTheFileHasNoOtherProblem() {
+        WebSession curator = WebSession.signIn(port, DemoAccounts.CURATOR);
+        long school = StaffImports.editableOrganization(curator);
+        assertThat(StaffImports.importFile(curator, school, StaffWorkbooks.valid(3, 120)))
+                .contains("id=\"import-saved\"");
+        List<List<Object>> saved = StaffWorkbooks.rows(3, 120);
+        List<List<Object>> rows = StaffWorkbooks.rows(5, 121);
+        rows.get(1).set(StaffColumn.SNILS.ordinal(), StaffWorkbooks.snils(0, 120));
+        rows.get(3).set(StaffColumn.EMAIL.ordinal(), StaffWorkbooks.email(1, 120));
+        for (StaffColumn same : List.of(
+                StaffColumn.LAST_NAME, StaffColumn.FIRST_NAME, StaffColumn.MIDDLE_NAME, StaffColumn.BIRTH_DATE)) {
+            rows.get(4).set(same.ordinal(), saved.get(2).get(same.ordinal()));
+        }
+        long staffBefore = staff(school);
+
+        // the unique indexes refuse the file's COPY; the report still names each row and its reason
+        String report = StaffImports.importFile(curator, school, StaffWorkbooks.write(StaffWorkbooks.headers(), rows));
+
+        assertThat(report)
+                .contains("id=\"import-rejected\"", text("import.rejected", 3))
+                .contains("<td>3</td>", "<td>5</td>", "<td>6</td>")
+                .contains(text("person.duplicate.snils"), text("person.duplicate.email"))
+                .contains(text("person.duplicate.lastName"))
+                .doesNotContain(text("people.import.changedMeanwhile"));
+        assertThat(staff(school)).isEqualTo(staffBefore);
+
+        assertThat(StaffImports.importFile(curator, school, StaffWorkbooks.valid(5, 121)))
+                .contains("id=\"import-saved\"", text("people.import.saved", 5));
+        assertThat(staff(school)).isEqualTo(staffBefore + 5);
+    }
+
+    @Test
     void reportIsDownloadableAsASpreadsheet() throws IOException {
         WebSession curator = WebSession.signIn(port, DemoAccounts.CURATOR);
         long school = StaffImports.editableOrganization(curator);
