@@ -3,7 +3,6 @@ package org.nastavnik.common;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Russian text as people search and sort it: case does not matter and «ё» equals «е».
@@ -16,8 +15,6 @@ public final class RussianText {
 
     public static final Locale RU = Locale.forLanguageTag("ru-RU");
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
     private RussianText() {}
 
     /** Lower case, «ё» as «е», runs of white space as one space, trimmed; null as empty. */
@@ -25,8 +22,41 @@ public final class RussianText {
         if (text == null) {
             return "";
         }
-        return SPACES.matcher(text.strip().toLowerCase(RU).replace('\u0451', '\u0435'))
-                .replaceAll(" ");
+        return singleSpaced(text.strip().toLowerCase(RU).replace('\u0451', '\u0435'));
+    }
+
+    /**
+     * Each run of white space ({@code \\s}: space, tab, line breaks, form feed) as one space; the
+     * text itself when it has none but single spaces (an import normalizes every name it reads).
+     */
+    private static String singleSpaced(String text) {
+        StringBuilder out = null;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            int end = i + 1;
+            while (end < length && isSpace(text.charAt(end))) {
+                end++;
+            }
+            if (out == null && (c != ' ' || end > i + 1)) {
+                out = new StringBuilder(length).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(' ');
+            }
+            i = end - 1;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The normalized words of a search query, longest first (the most selective first). */

@@ -108,9 +108,9 @@ record PeopleFilter(String from, List<Object> params, boolean employmentOnly) {
      */
     static String order(PeopleQuery query) {
         return switch (query.sort() == null ? "NAME" : query.sort()) {
-            case "NAME_DESC" -> "sort_key collate \"C\" desc, id desc";
-            case "EXPERIENCE" -> "pedagogical_since nulls last, sort_key collate \"C\", id";
-            default -> "sort_key collate \"C\", id";
+            case "NAME_DESC" -> "sort_key desc, id desc";
+            case "EXPERIENCE" -> "pedagogical_since nulls last, sort_key, id";
+            default -> "sort_key, id";
         };
     }
 

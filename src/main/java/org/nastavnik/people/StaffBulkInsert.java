@@ -1,6 +1,5 @@
 package org.nastavnik.people;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -140,17 +139,17 @@ class StaffBulkInsert {
     }
 
     /**
-     * Rows streamed to a {@code COPY … FROM STDIN} in its text format (tab-separated, {@code \N} for
-     * null, specials escaped) through a small buffer: a chunk never becomes one large string, which
-     * in a small heap would be a humongous allocation starting a concurrent GC cycle each time.
+     * Rows streamed to a {@code COPY … FROM STDIN} in its text format (tab-separated, {@code \\N} for
+     * null, specials escaped), encoded as UTF-8 straight into a small buffer: no string per row, and
+     * a chunk never becomes one large string, which in a small heap would be a humongous allocation
+     * starting a concurrent GC cycle each time.
      */
-    private static final class CopyRows implements AutoCloseable {
+    static final class CopyRows implements AutoCloseable {
 
         private static final int BUFFER = 64 * 1024;
 
         private final CopyIn copy;
         private final byte[] buffer = new byte[BUFFER];
-        private final StringBuilder row = new StringBuilder(512);
         private int used;
 
         CopyRows(CopyManager manager, String sql) throws SQLException {
@@ -158,31 +157,21 @@ class StaffBulkInsert {
         }
 
         void row(Object... values) throws SQLException {
-            row.setLength(0);
             for (int i = 0; i < values.length; i++) {
                 if (i > 0) {
-                    row.append('\t');
+                    put('\t');
                 }
                 Object value = values[i];
                 if (value == null) {
-                    row.append("\\N");
+                    put('\\');
+                    put('N');
                 } else if (value instanceof String string) {
-                    escape(string);
+                    text(string);
                 } else {
-                    row.append(value); // numbers and ISO dates need no escaping
+                    ascii(value.toString()); // numbers and ISO dates: ASCII, nothing to escape
                 }
             }
-            row.append('\n');
-            byte[] bytes = row.toString().getBytes(StandardCharsets.UTF_8);
-            if (used + bytes.length > buffer.length) {
-                flush();
-            }
-            if (bytes.length > buffer.length) {
-                copy.writeToCopy(bytes, 0, bytes.length);
-            } else {
-                System.arraycopy(bytes, 0, buffer, used, bytes.length);
-                used += bytes.length;
-            }
+            put('\n');
         }
 
         void end() throws SQLException {
@@ -190,23 +179,62 @@ class StaffBulkInsert {
             copy.endCopy();
         }
 
+        private void text(String value) throws SQLException {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                switch (c) {
+                    case '\\' -> escaped('\\');
+                    case '\t' -> escaped('t');
+                    case '\n' -> escaped('n');
+                    case '\r' -> escaped('r');
+                    default -> {
+                        if (c < 0x80) {
+                            put(c);
+                        } else if (c < 0x800) {
+                            put(0xC0 | (c >> 6));
+                            put(0x80 | (c & 0x3F));
+                        } else if (Character.isHighSurrogate(c)
+                                && i + 1 < value.length()
+                                && Character.isLowSurrogate(value.charAt(i + 1))) {
+                            int point = Character.toCodePoint(c, value.charAt(++i));
+                            put(0xF0 | (point >> 18));
+                            put(0x80 | ((point >> 12) & 0x3F));
+                            put(0x80 | ((point >> 6) & 0x3F));
+                            put(0x80 | (point & 0x3F));
+                        } else if (Character.isSurrogate(c)) {
+                            put('?'); // a lone surrogate, as String.getBytes would write it
+                        } else {
+                            put(0xE0 | (c >> 12));
+                            put(0x80 | ((c >> 6) & 0x3F));
+                            put(0x80 | (c & 0x3F));
+                        }
+                    }
+                }
+            }
+        }
+
+        private void escaped(char c) throws SQLException {
+            put('\\');
+            put(c);
+        }
+
+        private void ascii(String value) throws SQLException {
+            for (int i = 0; i < value.length(); i++) {
+                put(value.charAt(i));
+            }
+        }
+
+        private void put(int b) throws SQLException {
+            if (used == buffer.length) {
+                flush();
+            }
+            buffer[used++] = (byte) b;
+        }
+
         private void flush() throws SQLException {
             if (used > 0) {
                 copy.writeToCopy(buffer, 0, used);
                 used = 0;
-            }
-        }
-
-        private void escape(String value) {
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                switch (c) {
-                    case '\\' -> row.append("\\\\");
-                    case '\t' -> row.append("\\t");
-                    case '\n' -> row.append("\\n");
-                    case '\r' -> row.append("\\r");
-                    default -> row.append(c);
-                }
             }
         }
 

@@ -32,13 +32,18 @@ class StaffDuplicates {
 
         private final StaffVocabulary vocabulary;
         private final ImportProblems problems;
-        private final Map<String, Integer> snils = new HashMap<>();
-        private final Map<String, Integer> emails = new HashMap<>();
-        private final Map<String, Integer> names = new HashMap<>();
+        private final Map<String, Integer> snils;
+        private final Map<String, Integer> emails;
+        private final Map<String, Integer> names;
 
-        InFile(StaffVocabulary vocabulary, ImportProblems problems) {
+        /** @param expectedRows the rows the file declares, to size the maps once (0 when unknown) */
+        InFile(StaffVocabulary vocabulary, ImportProblems problems, int expectedRows) {
             this.vocabulary = vocabulary;
             this.problems = problems;
+            int capacity = (int) (Math.min(Math.max(expectedRows, 16), StaffSheetReader.MAX_ROWS) / 0.75f) + 1;
+            this.snils = new HashMap<>(capacity);
+            this.emails = new HashMap<>(capacity);
+            this.names = new HashMap<>(capacity);
         }
 
         void check(List<StaffRow> rows) {

@@ -135,7 +135,7 @@ public class StaffImport implements DisposableBean {
         StaffRowValidator validator = new StaffRowValidator(vocabulary, organizationId, people.today());
         StaffSheetReader reader = new StaffSheetReader(vocabulary, validator, problems);
         BlockingQueue<List<StaffRow>> chunks = new ArrayBlockingQueue<>(2);
-        StaffDuplicates.InFile inFile = new StaffDuplicates.InFile(vocabulary, problems);
+        StaffDuplicates.InFile inFile = new StaffDuplicates.InFile(vocabulary, problems, declared);
         Future<Integer> reading = readers.submit(() -> {
             try {
                 return reader.read(bytes, CHUNK, chunk -> {

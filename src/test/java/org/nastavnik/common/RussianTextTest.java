@@ -15,6 +15,27 @@ class RussianTextTest {
     }
 
     @Test
+    void collapsesEveryRunOfWhiteSpaceAsTheRegularExpressionWould() {
+        java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("\\s+");
+        for (String text : List.of(
+                "a b c",
+                "a  b",
+                "a\tb",
+                "a \t\n b",
+                "a\r\nb\u000Bc\fd",
+                " a\n",
+                "a\u00A0b",
+                "\u0401\u0436  \u0418\u043a",
+                "",
+                "ab")) {
+            String expected = spaces.matcher(
+                            text.strip().toLowerCase(RussianText.RU).replace('\u0451', '\u0435'))
+                    .replaceAll(" ");
+            assertThat(RussianText.normalize(text)).as(text).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void normalizedKeysSortInRussianAlphabeticalOrder() {
         // Ёлкина sorts with Е (between Дмитриева and Жукова), Яковлев last, case ignored.
         List<String> names = List.of(

@@ -36,7 +36,7 @@ class StaffBulkInsertIT {
         UnitView school = school();
         StaffRow awkward = row(
                 new PersonData(
-                        "Тестова\\Копи",
+                        "Тестова\\Копи\u2019\r\n\uD83D\uDE00",
                         "Анна\tМария",
                         null,
                         LocalDate.of(1990, 3, 15),
@@ -57,7 +57,7 @@ class StaffBulkInsertIT {
 
         Map<String, Object> first = person("copy-1@example.ru");
         assertThat(first)
-                .containsEntry("last_name", "Тестова\\Копи")
+                .containsEntry("last_name", "Тестова\\Копи\u2019\r\n\uD83D\uDE00")
                 .containsEntry("first_name", "Анна\tМария")
                 .containsEntry("middle_name", null)
                 .containsEntry("phone", null)

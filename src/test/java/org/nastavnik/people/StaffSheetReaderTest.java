@@ -128,7 +128,7 @@ class StaffSheetReaderTest {
         rows.get(3).set(StaffColumn.EMAIL.ordinal(), "STAFF-3-1@import.example.ru");
         List<StaffRow> read = reader.readAll(StaffWorkbooks.write(StaffWorkbooks.headers(), rows));
 
-        new StaffDuplicates.InFile(vocabulary, problems).check(read);
+        new StaffDuplicates.InFile(vocabulary, problems, read.size()).check(read);
 
         assertThat(problems.list())
                 .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::code, p -> p.arguments()[0])

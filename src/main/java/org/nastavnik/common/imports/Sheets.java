@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -59,9 +60,16 @@ public final class Sheets {
             if (!columns.isEmpty()) {
                 boolean date1904 = workbook.isDate1904();
                 int width = type.getEnumConstants().length;
+                int[] indexes = new int[width];
+                boolean[] isDate = new boolean[width];
+                Arrays.fill(indexes, -1);
+                columns.forEach((column, index) -> {
+                    indexes[column.ordinal()] = index;
+                    isDate[column.ordinal()] = dates.contains(column);
+                });
                 while (rows.hasNext()) {
                     Row row = rows.next();
-                    SheetCell[] cells = cells(row, columns, width, dates, date1904);
+                    SheetCell[] cells = cells(row, indexes, isDate, date1904);
                     if (cells == null) {
                         continue;
                     }
@@ -121,17 +129,20 @@ public final class Sheets {
     /**
      * The cells of the row under the columns, indexed by the columns' ordinals; null for a row with
      * nothing in them.
+     *
+     * @param indexes the sheet's column of each of ours, by ordinal (-1: not in the sheet)
+     * @param dates whether each of ours holds dates, by ordinal
      */
-    public static <C extends Enum<C>> SheetCell[] cells(
-            Row row, Map<C, Integer> columns, int columnCount, Set<C> dateColumns, boolean date1904) {
-        SheetCell[] cells = new SheetCell[columnCount];
+    private static SheetCell[] cells(Row row, int[] indexes, boolean[] dates, boolean date1904) {
+        SheetCell[] cells = new SheetCell[indexes.length];
         boolean empty = true;
-        for (Map.Entry<C, Integer> entry : columns.entrySet()) {
-            int index = entry.getValue();
-            Cell cell = index < row.getCellCount() ? row.getCell(index) : null;
-            SheetCell read = cell == null ? null : cell(cell, dateColumns.contains(entry.getKey()), date1904);
+        int present = row.getCellCount();
+        for (int ordinal = 0; ordinal < indexes.length; ordinal++) {
+            int index = indexes[ordinal];
+            Cell cell = index >= 0 && index < present ? row.getCell(index) : null;
+            SheetCell read = cell == null ? null : cell(cell, dates[ordinal], date1904);
             if (read != null && !read.isBlank()) {
-                cells[entry.getKey().ordinal()] = read;
+                cells[ordinal] = read;
                 empty = false;
             }
         }
