@@ -1,9 +1,12 @@
 package org.nastavnik.roadmap;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +30,8 @@ final class ResponsibleNames {
             Pattern.compile(SURNAME + "\\s+" + INITIALS, Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern INITIALS_FIRST = Pattern.compile(
             "(\\p{Lu})\\.\\s*(\\p{Lu})\\.\\s*" + SURNAME + "(?![\\p{L}])", Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private ResponsibleNames() {}
 
@@ -74,27 +79,67 @@ final class ResponsibleNames {
      * «Заместитель директора по УВР», «Педагог-психолог» — when at most {@value #MAX_HOLDERS} people
      * hold it under the owner unit; a position many hold («учитель») names nobody in particular.
      */
-    static Set<Long> recognizePosts(String text, List<StaffNames.Post> posts) {
+    static Set<Long> recognizePosts(String text, Posts posts) {
         Set<Long> found = new LinkedHashSet<>();
         if (text == null || text.isBlank()) {
             return found;
         }
-        String written = key(text).replaceAll("\\s+", " ");
-        java.util.Map<String, List<Long>> holders = new java.util.LinkedHashMap<>();
-        posts.forEach(p -> holders.computeIfAbsent(key(p.position()).replaceAll("\\s+", " "), k -> new ArrayList<>())
-                .add(p.personId()));
-        holders.forEach((position, people) -> {
-            if (people.size() <= MAX_HOLDERS
-                    && !position.isBlank()
-                    && Pattern.compile(
-                                    "(?<![\\p{L}-])" + Pattern.quote(position) + "(?![\\p{L}-])",
-                                    Pattern.UNICODE_CHARACTER_CLASS)
-                            .matcher(written)
-                            .find()) {
+        String written = spaced(text);
+        posts.fewHold.forEach((position, people) -> {
+            if (position.matcher(written).find()) {
                 found.addAll(people);
             }
         });
         return found;
+    }
+
+    /**
+     * The posts under the owner unit, prepared once for all the lines of a save (a roadmap may have
+     * 2,000): each position few hold with its pattern compiled, and the holders of each role word's
+     * position — neither depends on the line.
+     */
+    static final class Posts {
+
+        private final Map<Pattern, List<Long>> fewHold = new LinkedHashMap<>();
+        private final Map<String, List<Long>> byRoleWord = new HashMap<>();
+
+        private Posts(List<StaffNames.Post> posts) {
+            Map<String, List<Long>> holders = new LinkedHashMap<>();
+            for (StaffNames.Post post : posts) {
+                if (post.position() != null && !post.position().isBlank()) {
+                    holders.computeIfAbsent(spaced(post.position()), k -> new ArrayList<>())
+                            .add(post.personId());
+                }
+            }
+            holders.forEach((position, people) -> {
+                if (people.size() <= MAX_HOLDERS) {
+                    fewHold.put(
+                            Pattern.compile(
+                                    "(?<![\\p{L}-])" + Pattern.quote(position) + "(?![\\p{L}-])",
+                                    Pattern.UNICODE_CHARACTER_CLASS),
+                            List.copyOf(people));
+                }
+            });
+            for (RoleWord word : ROLE_WORDS) {
+                if (word.position() != null) {
+                    Set<Long> holding = new LinkedHashSet<>();
+                    holders.forEach((position, people) -> {
+                        if (word.position().matcher(position).find()) {
+                            holding.addAll(people);
+                        }
+                    });
+                    byRoleWord.put(word.name(), List.copyOf(holding));
+                }
+            }
+        }
+
+        static Posts of(List<StaffNames.Post> posts) {
+            return new Posts(posts);
+        }
+
+        List<Long> holding(RoleWord word) {
+            return byRoleWord.getOrDefault(word.name(), List.of());
+        }
     }
 
     /** A role word: its words in the text, the positions that hold it and the access role, each optional. */
@@ -114,26 +159,17 @@ final class ResponsibleNames {
      * organization — only when one or two people do ({@value #MAX_HOLDERS}, or the word's own {@code
      * .most}: one for the director), never a guess among many.
      */
-    static Set<Long> recognizeRoles(String text, List<StaffNames.Post> posts, RoleHolders roles) {
+    static Set<Long> recognizeRoles(String text, Posts posts, RoleHolders roles) {
         Set<Long> found = new LinkedHashSet<>();
         if (text == null || text.isBlank()) {
             return found;
         }
-        String written = key(text).replaceAll("\\s+", " ");
+        String written = spaced(text);
         for (RoleWord word : ROLE_WORDS) {
             if (!word.text().matcher(written).find()) {
                 continue;
             }
-            List<Long> holders = word.position() == null
-                    ? List.of()
-                    : posts.stream()
-                            .filter(p -> p.position() != null
-                                    && word.position()
-                                            .matcher(key(p.position()).replaceAll("\\s+", " "))
-                                            .find())
-                            .map(StaffNames.Post::personId)
-                            .distinct()
-                            .toList();
+            List<Long> holders = posts.holding(word);
             if (holders.isEmpty() && word.role() != null) {
                 holders = roles.holding(word.role()).stream().distinct().toList();
             }
@@ -170,5 +206,10 @@ final class ResponsibleNames {
 
     private static String key(String text) {
         return text.strip().toLowerCase(Locale.ROOT).replace('\u0451', '\u0435');
+    }
+
+    /** The text as positions are compared: {@link #key}, runs of white space as one space. */
+    private static String spaced(String text) {
+        return WHITE_SPACE.matcher(key(text)).replaceAll(" ");
     }
 }

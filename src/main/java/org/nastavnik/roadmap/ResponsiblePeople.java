@@ -43,7 +43,7 @@ class ResponsiblePeople {
             return;
         }
         List<StaffNames.Named> people = staff.employedUnder(ownerPath, today);
-        List<StaffNames.Post> posts = staff.postsUnder(ownerPath, today);
+        ResponsibleNames.Posts posts = ResponsibleNames.Posts.of(staff.postsUnder(ownerPath, today));
         // roles granted at the owner itself: a municipality's roadmap names no school's curator
         Map<String, List<Long>> roles = new HashMap<>();
         ResponsibleNames.RoleHolders roleHolders =
@@ -64,7 +64,7 @@ class ResponsiblePeople {
     static Set<Long> named(
             String text,
             List<StaffNames.Named> people,
-            List<StaffNames.Post> posts,
+            ResponsibleNames.Posts posts,
             ResponsibleNames.RoleHolders roles) {
         Set<Long> found = new LinkedHashSet<>();
         if (text == null) {

@@ -10,13 +10,13 @@ import org.nastavnik.people.StaffNames.Post;
 /** Positions and role words written in a responsible column name the one or two people who hold them. */
 class ResponsibleNamesTest {
 
-    static final List<Post> POSTS = List.of(
+    static final ResponsibleNames.Posts POSTS = ResponsibleNames.Posts.of(List.of(
             new Post(1, "Директор"),
             new Post(2, "Заместитель директора по УВР"),
             new Post(3, "Учитель"),
             new Post(4, "Учитель"),
             new Post(5, "Учитель"),
-            new Post(6, "Педагог-психолог"));
+            new Post(6, "Педагог-психолог")));
 
     @Test
     void aPositionWrittenOutNamesItsHolder() {
@@ -60,12 +60,13 @@ class ResponsibleNamesTest {
                 .containsExactly(2L); // «по УВР» written out
         assertThat(ResponsibleNames.recognizeRoles("Педагог-психолог", POSTS, ROLES))
                 .containsExactly(6L);
-        assertThat(ResponsibleNames.recognizeRoles("Педагог-психолог", List.of(), ROLES))
+        assertThat(ResponsibleNames.recognizeRoles("Педагог-психолог", ResponsibleNames.Posts.of(List.of()), ROLES))
                 .containsExactly(12L);
         // without the position, two holders of the HEAD role are a director and a deputy: nobody is guessed
-        assertThat(ResponsibleNames.recognizeRoles("Директор", List.of(), ROLES))
+        assertThat(ResponsibleNames.recognizeRoles("Директор", ResponsibleNames.Posts.of(List.of()), ROLES))
                 .isEmpty();
-        assertThat(ResponsibleNames.recognizeRoles("Директор", List.of(), role -> List.of(1L)))
+        assertThat(ResponsibleNames.recognizeRoles(
+                        "Директор", ResponsibleNames.Posts.of(List.of()), role -> List.of(1L)))
                 .containsExactly(1L);
     }
 
