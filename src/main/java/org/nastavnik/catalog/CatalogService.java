@@ -118,13 +118,6 @@ public class CatalogService {
         return names;
     }
 
-    /** The deficit area of every deficit (archived ones too), regardless of rights. */
-    public Map<Long, Long> areasOfDeficits() {
-        Map<Long, Long> areas = new HashMap<>();
-        entries.findByKindOrderByPosition(CatalogKind.DEFICIT).forEach(e -> areas.put(e.id(), e.groupId()));
-        return areas;
-    }
-
     public boolean mayEdit() {
         return policy.scope(Permission.EDIT_CATALOGS).everything();
     }

@@ -27,6 +27,18 @@ public record MatchWeights(
 
     /** Every weight by its field name, in the order of the form. */
     public Map<String, Integer> byField() {
+        return entered(subject, deficits, experience, organization, capacity, format, compatibility);
+    }
+
+    /** Weights as a form or a request entered them (any may be missing), by field name in the form's order. */
+    public static Map<String, Integer> entered(
+            Integer subject,
+            Integer deficits,
+            Integer experience,
+            Integer organization,
+            Integer capacity,
+            Integer format,
+            Integer compatibility) {
         Map<String, Integer> values = new LinkedHashMap<>();
         values.put("subject", subject);
         values.put("deficits", deficits);
@@ -36,6 +48,18 @@ public record MatchWeights(
         values.put("format", format);
         values.put("compatibility", compatibility);
         return values;
+    }
+
+    /** The weights of entered values {@link #check} found right. */
+    public static MatchWeights of(Map<String, Integer> entered) {
+        return new MatchWeights(
+                entered.get("subject"),
+                entered.get("deficits"),
+                entered.get("experience"),
+                entered.get("organization"),
+                entered.get("capacity"),
+                entered.get("format"),
+                entered.get("compatibility"));
     }
 
     /**

@@ -52,15 +52,7 @@ class MatchingApiController {
         }
 
         java.util.Map<String, Integer> entered() {
-            java.util.Map<String, Integer> values = new java.util.HashMap<>();
-            values.put("subject", subject);
-            values.put("deficits", deficits);
-            values.put("experience", experience);
-            values.put("organization", organization);
-            values.put("capacity", capacity);
-            values.put("format", format);
-            values.put("compatibility", compatibility);
-            return values;
+            return MatchWeights.entered(subject, deficits, experience, organization, capacity, format, compatibility);
         }
     }
 
@@ -135,17 +127,7 @@ class MatchingApiController {
         if (body.version() == null) {
             throw new FieldProblem("version", "NotNull");
         }
-        weights.update(
-                municipalityId,
-                body.version(),
-                new MatchWeights(
-                        body.subject(),
-                        body.deficits(),
-                        body.experience(),
-                        body.organization(),
-                        body.capacity(),
-                        body.format(),
-                        body.compatibility()));
+        weights.update(municipalityId, body.version(), MatchWeights.of(body.entered()));
         return WeightsBody.of(weights.get(municipalityId));
     }
 

@@ -1,6 +1,5 @@
 package org.nastavnik.matching.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nastavnik.common.ForbiddenException;
@@ -49,19 +48,7 @@ class MatchingController {
         }
 
         Map<String, Integer> entered() {
-            Map<String, Integer> values = new LinkedHashMap<>();
-            values.put("subject", subject);
-            values.put("deficits", deficits);
-            values.put("experience", experience);
-            values.put("organization", organization);
-            values.put("capacity", capacity);
-            values.put("format", format);
-            values.put("compatibility", compatibility);
-            return values;
-        }
-
-        MatchWeights weights() {
-            return new MatchWeights(subject, deficits, experience, organization, capacity, format, compatibility);
+            return MatchWeights.entered(subject, deficits, experience, organization, capacity, format, compatibility);
         }
     }
 
@@ -109,7 +96,7 @@ class MatchingController {
                 errors,
                 model,
                 null,
-                () -> weights.update(id, form.version() == null ? -1 : form.version(), form.weights()),
+                () -> weights.update(id, form.version() == null ? -1 : form.version(), MatchWeights.of(form.entered())),
                 () -> weightsPage(model, stored, form),
                 "/matching/weights/" + id,
                 redirect);
