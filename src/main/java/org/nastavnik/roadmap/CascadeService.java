@@ -67,6 +67,7 @@ public class CascadeService {
     private final StructureService structure;
     private final RoadmapAccess access;
     private final OrderEvidence orderEvidence;
+    private final EvidenceStore evidence;
     private final ApplicationEventPublisher events;
 
     CascadeService(
@@ -74,11 +75,13 @@ public class CascadeService {
             StructureService structure,
             RoadmapAccess access,
             OrderEvidence orderEvidence,
+            EvidenceStore evidence,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.structure = structure;
         this.access = access;
         this.orderEvidence = orderEvidence;
+        this.evidence = evidence;
         this.events = events;
     }
 
@@ -433,7 +436,7 @@ public class CascadeService {
                 stored.map(Stored::changedAt).orElse(null),
                 stored.map(Stored::version).orElse(0L),
                 approved,
-                stored.map(s -> evidence(s.id())).orElse(List.of()),
+                stored.map(s -> evidence.ofFulfilment(s.id())).orElse(List.of()),
                 !requirement.withdrawn() && access.mayEdit(organization.path()));
     }
 
@@ -498,24 +501,7 @@ public class CascadeService {
             draft.require();
         }
         long fulfilment = row(subject);
-        long id = jdbc.sql("select nextval('roadmap_evidence_seq')")
-                .query(Long.class)
-                .single();
-        jdbc.sql("insert into roadmap_evidence (id, fulfilment_id, url, note, file_name, content_type, size_bytes,"
-                        + " content, order_id, order_label, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        id,
-                        fulfilment,
-                        draft.url(),
-                        draft.note(),
-                        draft.fileName(),
-                        draft.contentType(),
-                        draft.content() == null ? null : (long) draft.content().length,
-                        draft.content(),
-                        orderId,
-                        orderLabel,
-                        access.actor())
-                .update();
+        long id = evidence.addToFulfilment(fulfilment, draft, orderId, orderLabel, access.actor());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("requirementId", requirementId);
         if (draft.url() != null) {
@@ -568,23 +554,6 @@ public class CascadeService {
                 .params(requirementId, organizationId, subject.organization().path())
                 .update();
         return stored(requirementId, organizationId).orElseThrow().id();
-    }
-
-    private List<CascadeEvidence> evidence(long fulfilmentId) {
-        return jdbc.sql("select id, url, note, file_name, size_bytes, order_id, order_label, created_by, created_at"
-                        + " from roadmap_evidence where fulfilment_id = ? order by created_at, id")
-                .param(fulfilmentId)
-                .query((rs, n) -> new CascadeEvidence(
-                        rs.getLong("id"),
-                        rs.getString("url"),
-                        rs.getString("note"),
-                        rs.getString("file_name"),
-                        rs.getObject("size_bytes", Long.class),
-                        rs.getObject("order_id", Long.class),
-                        rs.getString("order_label"),
-                        rs.getString("created_by"),
-                        instant(rs.getTimestamp("created_at"))))
-                .list();
     }
 
     static Instant instant(Timestamp timestamp) {

@@ -5,7 +5,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Evidence of due dates ({@code roadmap_evidence}); files are kept in the database. */
+/**
+ * Evidence ({@code roadmap_evidence}) of due dates and of organizations' fulfilments of requirements;
+ * files are kept in the database.
+ */
 @Repository
 class EvidenceStore {
 
@@ -18,15 +21,27 @@ class EvidenceStore {
         this.jdbc = jdbc;
     }
 
+    /** Adds evidence of a due date; its id. */
     long add(long dueId, EvidenceDraft draft, Long orderId, String orderLabel, String actor) {
+        return insert("due_id", dueId, draft, orderId, orderLabel, actor);
+    }
+
+    /** Adds evidence of an organization's fulfilment of a requirement; its id. */
+    long addToFulfilment(long fulfilmentId, EvidenceDraft draft, Long orderId, String orderLabel, String actor) {
+        return insert("fulfilment_id", fulfilmentId, draft, orderId, orderLabel, actor);
+    }
+
+    /** @param owner the column of what the evidence is of: {@code due_id} or {@code fulfilment_id} */
+    private long insert(
+            String owner, long ownerId, EvidenceDraft draft, Long orderId, String orderLabel, String actor) {
         long id = jdbc.sql("select nextval('roadmap_evidence_seq')")
                 .query(Long.class)
                 .single();
-        jdbc.sql("insert into roadmap_evidence (id, due_id, url, note, file_name, content_type, size_bytes, content,"
-                        + " order_id, order_label, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into roadmap_evidence (id, " + owner + ", url, note, file_name, content_type, size_bytes,"
+                        + " content, order_id, order_label, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         id,
-                        dueId,
+                        ownerId,
                         draft.url(),
                         draft.note(),
                         draft.fileName(),
@@ -50,6 +65,24 @@ class EvidenceStore {
                         rs.getString("note"),
                         rs.getString("file_name"),
                         rs.getString("content_type"),
+                        rs.getObject("size_bytes", Long.class),
+                        rs.getObject("order_id", Long.class),
+                        rs.getString("order_label"),
+                        rs.getString("created_by"),
+                        rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    /** The evidence of a fulfilment, oldest first. */
+    List<CascadeEvidence> ofFulfilment(long fulfilmentId) {
+        return jdbc.sql("select id, url, note, file_name, size_bytes, order_id, order_label, created_by, created_at"
+                        + " from roadmap_evidence where fulfilment_id = ? order by created_at, id")
+                .param(fulfilmentId)
+                .query((rs, n) -> new CascadeEvidence(
+                        rs.getLong("id"),
+                        rs.getString("url"),
+                        rs.getString("note"),
+                        rs.getString("file_name"),
                         rs.getObject("size_bytes", Long.class),
                         rs.getObject("order_id", Long.class),
                         rs.getString("order_label"),
