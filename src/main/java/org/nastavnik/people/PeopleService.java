@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.nastavnik.common.ChangeRecorded;
 import org.nastavnik.common.ConcurrentChangeException;
 import org.nastavnik.common.Experience;
@@ -282,6 +284,34 @@ public class PeopleService implements StaffCounts {
     public Map<Long, String> fullNames(Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();
         persons.findAllById(ids).forEach(p -> names.put(p.id(), p.data().fullName()));
+        return names;
+    }
+
+    /**
+     * «Фамилия И. О.» of those of the people the caller may see; the others are left out: an import
+     * tells a curator that a СНИЛС is taken, not by whom in an organization out of their sight.
+     */
+    Map<Long, String> visibleShortNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        Scope scope = policy.scope(Permission.READ);
+        Long[] array = ids.stream().distinct().toArray(Long[]::new);
+        Set<Long> covered = new HashSet<>();
+        jdbc.sql("select person_id, organization_path from employment where person_id = any(?)"
+                        + " union all select person_id, organization_path from participant where person_id = any(?)")
+                .params(array, array)
+                .query(rs -> {
+                    if (scope.covers(rs.getString(2))) {
+                        covered.add(rs.getLong(1));
+                    }
+                });
+        persons.findAllById(ids).forEach(p -> {
+            if (covered.contains(p.id()) || visibleWithoutPaths(p.id(), scope)) {
+                names.put(p.id(), p.shortName());
+            }
+        });
         return names;
     }
 

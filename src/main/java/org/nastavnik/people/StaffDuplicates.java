@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.nastavnik.common.imports.ImportProblem;
 import org.nastavnik.common.imports.ImportProblems;
@@ -22,9 +21,11 @@ import org.springframework.stereotype.Component;
 class StaffDuplicates {
 
     private final PersonIdentities identities;
+    private final PeopleService people;
 
-    StaffDuplicates(PersonIdentities identities) {
+    StaffDuplicates(PersonIdentities identities, PeopleService people) {
         this.identities = identities;
+        this.people = people;
     }
 
     /** Rows repeating an earlier row of the same file, fed chunk by chunk in the file's order. */
@@ -56,30 +57,46 @@ class StaffDuplicates {
         }
     }
 
+    /**
+     * Rows naming someone already saved, each in its column: with that person's «Фамилия И. О.»
+     * when the caller may see them, else saying the person is in an organization out of sight (as
+     * the person form does), so the curator knows whom to turn to.
+     */
     void inDatabase(List<StaffRow> rows, StaffVocabulary vocabulary, ImportProblems problems) {
-        Set<String> snils = existing("snils", rows.stream().map(r -> r.person().snils()));
-        Set<String> emails = existing("email", rows.stream().map(r -> r.person().email()));
-        Set<String> names = existingNames(rows);
+        Map<String, PersonIdentities.Found> snils =
+                identities.find("snils", rows.stream().map(r -> r.person().snils()));
+        Map<String, PersonIdentities.Found> emails =
+                identities.find("email", rows.stream().map(r -> r.person().email()));
+        Map<String, PersonIdentities.Found> names = existingNames(rows);
+        List<Long> found = new ArrayList<>();
+        Stream.of(snils, emails, names).forEach(m -> m.values().forEach(f -> found.add(f.id())));
+        Map<Long, String> visible = people.visibleShortNames(found);
         for (StaffRow row : rows) {
             PersonData person = row.person();
-            if (person.snils() != null && snils.contains(person.snils())) {
-                add(problems, row, StaffColumn.SNILS, person.snils(), "person.duplicate.snils", vocabulary);
+            PersonIdentities.Found bySnils = person.snils() == null ? null : snils.get(person.snils());
+            if (bySnils != null) {
+                add(problems, row, StaffColumn.SNILS, person.snils(), "snils", visible.get(bySnils.id()), vocabulary);
             }
-            if (person.email() != null && emails.contains(person.email())) {
-                add(problems, row, StaffColumn.EMAIL, person.email(), "person.duplicate.email", vocabulary);
+            PersonIdentities.Found byEmail = person.email() == null ? null : emails.get(person.email());
+            if (byEmail != null) {
+                add(problems, row, StaffColumn.EMAIL, person.email(), "email", visible.get(byEmail.id()), vocabulary);
             }
             String name = nameAndBirth(row);
-            if (name != null && names.contains(name)) {
-                add(problems, row, StaffColumn.LAST_NAME, person.fullName(), "person.duplicate.lastName", vocabulary);
+            PersonIdentities.Found byName = name == null ? null : names.get(name);
+            if (byName != null) {
+                add(
+                        problems,
+                        row,
+                        StaffColumn.LAST_NAME,
+                        person.fullName(),
+                        "lastName",
+                        visible.get(byName.id()),
+                        vocabulary);
             }
         }
     }
 
-    private Set<String> existing(String column, Stream<String> values) {
-        return identities.find(column, values).keySet();
-    }
-
-    private Set<String> existingNames(List<StaffRow> rows) {
+    private Map<String, PersonIdentities.Found> existingNames(List<StaffRow> rows) {
         List<String> keys = new ArrayList<>();
         List<LocalDate> births = new ArrayList<>();
         for (StaffRow row : rows) {
@@ -88,7 +105,7 @@ class StaffDuplicates {
                 births.add(row.person().birthDate());
             }
         }
-        return identities.findByName(keys, births).keySet();
+        return identities.findByName(keys, births);
     }
 
     private static void repeated(
@@ -109,14 +126,24 @@ class StaffDuplicates {
         }
     }
 
+    /** @param who the person's «Фамилия И. О.» when the caller may see them, else null */
     private static void add(
             ImportProblems problems,
             StaffRow row,
             StaffColumn column,
             String value,
-            String code,
+            String rule,
+            String who,
             StaffVocabulary vocabulary) {
-        problems.add(new ImportProblem(row.row(), vocabulary.header(column), value, code));
+        problems.add(
+                who == null
+                        ? new ImportProblem(
+                                row.row(),
+                                vocabulary.header(column),
+                                value,
+                                "people.import.duplicate." + rule + ".elsewhere")
+                        : new ImportProblem(
+                                row.row(), vocabulary.header(column), value, "people.import.duplicate." + rule, who));
     }
 
     /** Full name and birth date as one key, or null without both (the rule needs the date). */
