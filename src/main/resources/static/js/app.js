@@ -53,3 +53,29 @@ document.addEventListener("change", function (event) {
     });
   }
 });
+// Someone typing or clicking in a page keeps the session alive past the inactivity time-out (a ping
+// at most every five minutes, only after their own input): a long form is not lost at «Сохранить».
+// An unattended page still times out; then the first input shows that the session has ended.
+(function () {
+  var url = document.body && document.body.getAttribute("data-session-alive");
+  if (!url) {
+    return;
+  }
+  var every = 5 * 60 * 1000;
+  var pinged = Date.now();
+  function ping() {
+    pinged = Date.now();
+    fetch(url, { credentials: "same-origin", redirect: "manual", cache: "no-store" }).then(function (response) {
+      if (response.status !== 204) {
+        document.getElementById("session-ended").hidden = false;
+      }
+    }, function () {});
+  }
+  ["keydown", "mousedown", "touchstart"].forEach(function (type) {
+    document.addEventListener(type, function () {
+      if (Date.now() - pinged >= every) {
+        ping();
+      }
+    }, { capture: true, passive: true });
+  });
+})();

@@ -174,6 +174,7 @@ class SecurityConfiguration {
         private static boolean allowedWhilePending(String path) {
             return path.equals("/login/second-factor")
                     || path.equals("/logout")
+                    || path.equals("/session/alive")
                     || path.startsWith("/assets/")
                     || path.startsWith("/webjars/")
                     || path.equals("/error");

@@ -1,6 +1,7 @@
 package org.nastavnik.access;
 
 import jakarta.servlet.http.HttpSession;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,16 @@ class SignInController {
     @GetMapping("/login")
     String login() {
         return "access/login";
+    }
+
+    /**
+     * Nothing but a signed-in request: pages call it while someone is typing or clicking in them, so
+     * the inactivity time-out does not end the session of a person filling in a long form; for an
+     * ended session it answers as any page does (a redirect to the sign-in), which the page shows.
+     */
+    @GetMapping("/session/alive")
+    ResponseEntity<Void> alive() {
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/login/second-factor")

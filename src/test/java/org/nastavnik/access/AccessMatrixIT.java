@@ -214,6 +214,7 @@ class AccessMatrixIT {
     void describeTheMatrix() {
         own("GET", "/");
         own("GET", "/login");
+        own("GET", "/session/alive");
         own("GET", "/login/second-factor");
         own("POST", "/login/second-factor");
         own("GET", "/account");

@@ -40,6 +40,20 @@ class SignInIT {
     JdbcClient jdbc;
 
     @Test
+    void signedInPagesKeepTheSessionOfSomeoneAtWorkAliveAndAnEndedOneAnswersWithTheSignIn() {
+        WebSession curator = WebSession.signIn(port, DemoAccounts.CURATOR);
+        assertThat(curator.get("/people").body())
+                .contains("data-session-alive=\"/session/alive\"", "id=\"session-ended\"");
+        assertThat(curator.get("/session/alive").statusCode()).isEqualTo(204);
+
+        WebSession anonymous = WebSession.anonymous(port);
+        assertThat(anonymous.get("/login").body()).doesNotContain("data-session-alive");
+        HttpResponse<String> ended = anonymous.get("/session/alive");
+        assertThat(ended.statusCode()).isEqualTo(302);
+        assertThat(ended.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    @Test
     void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
         String email = newAccount("lockme");
         for (int i = 0; i < 5; i++) {
