@@ -67,7 +67,9 @@ document.addEventListener("change", function (event) {
     pinged = Date.now();
     fetch(url, { credentials: "same-origin", redirect: "manual", cache: "no-store" }).then(function (response) {
       if (response.status !== 204) {
-        document.getElementById("session-ended").hidden = false;
+        var notice = document.getElementById("session-ended");
+        notice.classList.add("alert", "alert-warning", "py-2");
+        notice.hidden = false;
       }
     }, function () {});
   }
