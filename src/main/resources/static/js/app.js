@@ -81,3 +81,38 @@ document.addEventListener("change", function (event) {
     }, { capture: true, passive: true });
   });
 })();
+// A posted form is sent once: on a slow link a second click would add the same record twice. Its
+// buttons are disabled right after the browser has taken the form's values (the clicked button's
+// own value among them), and enabled again if the page is still here after a while (a download) or
+// is shown again from the browser's history.
+(function () {
+  var buttons = "button[type=submit], button:not([type]), input[type=submit]";
+  function release(form) {
+    delete form.dataset.sending;
+    form.querySelectorAll(buttons).forEach(function (button) {
+      button.disabled = false;
+    });
+  }
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (event.defaultPrevented || form.method !== "post" || form.target) {
+      return;
+    }
+    if (form.dataset.sending) {
+      event.preventDefault();
+      return;
+    }
+    form.dataset.sending = "true";
+    setTimeout(function () {
+      form.querySelectorAll(buttons).forEach(function (button) {
+        button.disabled = true;
+      });
+    }, 0);
+    setTimeout(function () {
+      release(form);
+    }, 15000);
+  });
+  window.addEventListener("pageshow", function () {
+    document.querySelectorAll("form[data-sending]").forEach(release);
+  });
+})();

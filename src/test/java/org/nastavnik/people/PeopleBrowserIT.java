@@ -50,6 +50,23 @@ class PeopleBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aFormIsSentOnceHoweverOftenItsButtonIsClickedOnASlowLink() {
+        Page page = browser.signedIn(DemoAccounts.CURATOR);
+        page.navigate(browser.url("/people/new"));
+        // counts the submissions the page lets go, and keeps each from leaving (an answer never comes)
+        page.evaluate("() => { window.sent = 0; window.addEventListener('submit', e => {"
+                + " if (!e.defaultPrevented) { window.sent++; } e.preventDefault(); }); }");
+        page.fill("#lastName", "\u041e\u0434\u0438\u043d\u043e\u0447\u043a\u0438\u043d\u0430");
+
+        page.click("main button[type=submit]");
+        assertThat(page.locator("main button[type=submit]")).isDisabled();
+        page.evaluate("() => document.querySelector('main form').requestSubmit()");
+
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.sent"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void curatorOfAnotherSchoolSeesNotFoundForThisSchoolsPerson() {
         Page curator = browser.signedIn(DemoAccounts.CURATOR);
         curator.navigate(browser.url("/people"));
