@@ -53,6 +53,23 @@ document.addEventListener("change", function (event) {
     });
   }
 });
+// The notice that the session has ended (it takes the alert's look only when shown).
+function showSessionEnded() {
+  var notice = document.getElementById("session-ended");
+  if (notice) {
+    notice.classList.add("alert", "alert-warning", "py-2");
+    notice.hidden = false;
+  }
+}
+// An htmx request answered by the sign-in page (the session has ended) does not put that page into
+// the one it was made from: the notice says what happened instead.
+document.addEventListener("htmx:beforeSwap", function (event) {
+  var xhr = event.detail.xhr;
+  if (xhr && xhr.responseURL && new URL(xhr.responseURL).pathname === "/login") {
+    event.detail.shouldSwap = false;
+    showSessionEnded();
+  }
+});
 // Someone typing or clicking in a page keeps the session alive past the inactivity time-out (a ping
 // at most every five minutes, only after their own input): a long form is not lost at «Сохранить».
 // An unattended page still times out; then the first input shows that the session has ended.
@@ -67,9 +84,7 @@ document.addEventListener("change", function (event) {
     pinged = Date.now();
     fetch(url, { credentials: "same-origin", redirect: "manual", cache: "no-store" }).then(function (response) {
       if (response.status !== 204) {
-        var notice = document.getElementById("session-ended");
-        notice.classList.add("alert", "alert-warning", "py-2");
-        notice.hidden = false;
+        showSessionEnded();
       }
     }, function () {});
   }

@@ -67,6 +67,21 @@ class PeopleBrowserIT extends BrowserTest {
     }
 
     @Test
+    void liveSearchAfterTheSessionEndedSaysSoInsteadOfShowingTheSignInInTheList() {
+        Page page = browser.signedIn(DemoAccounts.CURATOR);
+        page.navigate(browser.url("/people"));
+        String before = page.locator("#results").innerHTML();
+        page.context().clearCookies();
+
+        page.locator("#q").pressSequentially("\u0430\u043b\u0435");
+
+        assertThat(page.locator("#session-ended")).isVisible();
+        assertThat(page.locator("#results input[name=password]")).hasCount(0);
+        org.assertj.core.api.Assertions.assertThat(page.locator("#results").innerHTML())
+                .isEqualTo(before);
+    }
+
+    @Test
     void curatorOfAnotherSchoolSeesNotFoundForThisSchoolsPerson() {
         Page curator = browser.signedIn(DemoAccounts.CURATOR);
         curator.navigate(browser.url("/people"));
