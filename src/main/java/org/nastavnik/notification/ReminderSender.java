@@ -1,6 +1,6 @@
 package org.nastavnik.notification;
 
-import java.util.Locale;
+import org.nastavnik.common.RussianText;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -11,8 +11,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReminderSender {
-
-    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
     private final NotificationService notifications;
     private final ReminderMail mail;
@@ -33,8 +31,8 @@ class ReminderSender {
         Object[] values = reminder.arguments().toArray();
         mail.send(
                 email,
-                messages.getMessage(reminder.messageCode() + ".subject", values, RUSSIAN),
-                messages.getMessage(reminder.messageCode(), values, RUSSIAN));
+                messages.getMessage(reminder.messageCode() + ".subject", values, RussianText.RU),
+                messages.getMessage(reminder.messageCode(), values, RussianText.RU));
         return true;
     }
 }

@@ -49,8 +49,7 @@ public class CascadeService {
             + " join roadmap_line l on l.roadmap_id = q.roadmap_id and l.position = q.position"
             + " join roadmap r on r.id = q.roadmap_id join unit u on u.id = r.owner_unit_id";
     /** The educational unit types as an SQL list: {@code ('SCHOOL', …)}. */
-    static final String EDUCATIONAL = Arrays.stream(UnitType.values())
-            .filter(UnitType::educational)
+    static final String EDUCATIONAL = UnitType.educationalTypes().stream()
             .map(t -> "'" + t.name() + "'")
             .collect(Collectors.joining(", ", "(", ")"));
 

@@ -34,6 +34,9 @@ public class RoadmapService {
 
     public static final int TITLE_MAX = 500;
     public static final int GOAL_MAX = 2_000;
+    /** The longest table text accepted (pasted or read from Word). */
+    public static final int TABLE_MAX = 2_000_000;
+
     public static final int MAX_LINES = 2_000;
 
     private final JdbcClient jdbc;
@@ -339,6 +342,12 @@ public class RoadmapService {
         if (draft.periodFrom().getYear() < 2000
                 || draft.periodTo().isAfter(draft.periodFrom().plusYears(10))) {
             throw new FieldProblem("periodTo", "roadmap.period.range");
+        }
+        if (draft.table() == null || draft.table().isBlank()) {
+            throw new FieldProblem("table", "NotBlank");
+        }
+        if (draft.table().length() > TABLE_MAX) {
+            throw new FieldProblem("table", "Size");
         }
         RoadmapTable.Parsed parsed = read(draft);
         // a table whose header nobody recognized is previewed with its columns to map, not refused

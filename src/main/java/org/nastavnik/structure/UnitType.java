@@ -32,13 +32,13 @@ public enum UnitType {
         return EnumSet.range(EDUCATION_AUTHORITY, PARTNER);
     }
 
+    /** The types of educational organizations, in the order forms offer them. */
+    public static Set<UnitType> educationalTypes() {
+        return EnumSet.range(SCHOOL, UNIVERSITY);
+    }
+
     /** Educational organizations: those that employ mentors and mentees. */
     public boolean educational() {
-        return this == SCHOOL
-                || this == GYMNASIUM
-                || this == KINDERGARTEN
-                || this == ADDITIONAL_EDUCATION
-                || this == COLLEGE
-                || this == UNIVERSITY;
+        return educationalTypes().contains(this);
     }
 }

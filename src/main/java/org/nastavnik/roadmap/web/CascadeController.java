@@ -74,11 +74,7 @@ class CascadeController {
             return "roadmap/cascade :: rows";
         }
         model.addAttribute("municipalities", matrices.municipalities());
-        model.addAttribute(
-                "types",
-                List.of(UnitType.values()).stream()
-                        .filter(UnitType::educational)
-                        .toList());
+        model.addAttribute("types", UnitType.educationalTypes());
         return "roadmap/cascade";
     }
 
@@ -96,7 +92,7 @@ class CascadeController {
 
     @GetMapping("/roadmaps/{id}/items/{position}/requirement")
     String requirement(@PathVariable long id, @PathVariable int position, Model model) {
-        return requirementPage(id, position, formOf(cascade.requirements(id).get(position)), model);
+        return requirementPage(id, position, null, model);
     }
 
     private static RequirementForm formOf(Requirement current) {
@@ -128,7 +124,7 @@ class CascadeController {
                         cascade.withdraw(current.id(), form.reason(), form.version());
                     }
                 },
-                () -> requirementPage(id, position, formOf(current), model),
+                () -> requirementPage(id, position, null, model),
                 "/roadmaps/" + id + "#item-" + position,
                 redirect);
     }
@@ -159,7 +155,8 @@ class CascadeController {
                 redirect);
     }
 
-    private String requirementPage(long id, int position, RequirementForm form, Model model) {
+    /** @param entered the form as posted, or null for the requirement as it stands */
+    private String requirementPage(long id, int position, RequirementForm entered, Model model) {
         if (!cascade.mayRequire(id)) {
             throw new org.nastavnik.common.ForbiddenException("require of organizations");
         }
@@ -171,6 +168,7 @@ class CascadeController {
         model.addAttribute("roadmap", roadmap);
         model.addAttribute("line", line);
         Requirement existing = cascade.requirements(id).get(position);
+        RequirementForm form = entered == null ? formOf(existing) : entered;
         model.addAttribute("existing", existing);
         if (!model.containsAttribute("withdrawal")) {
             model.addAttribute("withdrawal", new WithdrawalForm(null, existing == null ? null : existing.version()));
@@ -185,11 +183,7 @@ class CascadeController {
                             ? new RequirementForm(line.dueDates().get(0), form.types(), form.roadmap(), null)
                             : form);
         }
-        model.addAttribute(
-                "types",
-                List.of(UnitType.values()).stream()
-                        .filter(UnitType::educational)
-                        .toList());
+        model.addAttribute("types", UnitType.educationalTypes());
         return "roadmap/requirement";
     }
 

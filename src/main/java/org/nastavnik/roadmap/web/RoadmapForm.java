@@ -26,7 +26,7 @@ record RoadmapForm(
         @Size(max = RoadmapService.GOAL_MAX) String goal,
         @NotNull @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate periodFrom,
         @NotNull @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate periodTo,
-        @NotBlank @Size(max = 2_000_000) String table,
+        @NotBlank @Size(max = RoadmapService.TABLE_MAX) String table,
         @Size(max = 100_000) String mappedHeader) {
 
     /** The value of a header cell's choice for a column that is not read. */

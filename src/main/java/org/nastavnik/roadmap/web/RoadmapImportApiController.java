@@ -33,9 +33,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "roadmaps")
 class RoadmapImportApiController {
 
-    /** The longest table text accepted, as on the page. */
-    static final int TABLE_MAX = 2_000_000;
-
     private final RoadmapService roadmaps;
     private final MessageSource messages;
 
@@ -62,12 +59,6 @@ class RoadmapImportApiController {
             List<RoadmapTable.Column> columns) {
 
         RoadmapDraft draft() {
-            if (table == null || table.isBlank()) {
-                throw new FieldProblem("table", "NotBlank");
-            }
-            if (table.length() > TABLE_MAX) {
-                throw new FieldProblem("table", "Size");
-            }
             List<RoadmapTable.Column> mapping = columns == null ? List.of() : new ArrayList<>(columns);
             return new RoadmapDraft(ownerUnitId, title, goal, periodFrom, periodTo, table, mapping, null);
         }
